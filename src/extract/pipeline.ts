@@ -1,0 +1,58 @@
+// Assembles the extraction pipeline from stage names and turns a finished Doc into the
+// contract's shape.
+import { createDoc, type Doc, type DocMeta } from "./doc.js";
+import { createStage, type Stage } from "./stage.js";
+import type { Entity, Extraction } from "./contract.js";
+import { documentId } from "../ingest/document.js";
+import "./stages/index.js";
+
+/** The built-in extractor: offline, deterministic, CPU. Order matters: each reads the layers before it. */
+export const DEFAULT_STAGES = [
+  "segment", "gazetteer", "names", "quantities", "times", "coref", "claims", "attribution", "modality",
+] as const;
+
+/** Bumped whenever the built-in extractor's output may change, so stores re-extract. */
+export const EXTRACTOR_VERSION = "builtin-0.1.0";
+
+export interface Pipeline {
+  readonly stages: readonly Stage[];
+  run(text: string, meta?: DocMeta): Promise<Doc>;
+}
+
+export function createPipeline(names: readonly string[] = DEFAULT_STAGES): Pipeline {
+  const stages = names.map((n) => createStage(n));
+  return {
+    stages,
+    async run(text, meta = {}) {
+      const doc = createDoc(documentId(text), text, meta);
+      for (const stage of stages) await stage.run(doc);
+      return doc;
+    },
+  };
+}
+
+/** The contract's view of a Doc: entities with their mention spans, and claims. */
+export function toExtraction(doc: Doc): Extraction {
+  const byEntity = new Map<string, [number, number][]>();
+  for (const m of doc.mentions) {
+    const list = byEntity.get(m.entityId) ?? [];
+    list.push([m.start, m.end]);
+    byEntity.set(m.entityId, list);
+  }
+  const entities: Entity[] = [];
+  for (const [id, info] of doc.entities) {
+    const mentions = (byEntity.get(id) ?? []).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const claimed = doc.claims.some((c) => JSON.stringify(c.args).includes(`"${id}"`) || c.attribution?.entity === id);
+    if (mentions.length === 0 && !claimed) continue;
+    const e: Entity = { id, type: info.type, name: info.name, aliases: info.aliases, mentions };
+    if (info.country) e.country = info.country;
+    if (info.lat != null && info.lon != null) { e.lat = info.lat; e.lon = info.lon; }
+    if (info.refs && Object.keys(info.refs).length) e.refs = info.refs;
+    entities.push(e);
+  }
+  entities.sort((a, b) => (a.mentions[0]?.[0] ?? Infinity) - (b.mentions[0]?.[0] ?? Infinity) || a.id.localeCompare(b.id));
+  const document: Extraction["document"] = { id: doc.id, file: doc.meta.file ?? "-" };
+  if (doc.meta.title) document.title = doc.meta.title;
+  if (doc.meta.published) document.published = doc.meta.published;
+  return { document, entities, claims: doc.claims };
+}

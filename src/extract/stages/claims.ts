@@ -1,0 +1,3 @@
+// SCAFFOLD: replaced by the stage's real implementation.
+import { registerStage } from "../stage.js";
+registerStage("claims", () => ({ name: "claims", run() {} }));

@@ -1,0 +1,118 @@
+// The one storage interface. SQLite (embedded default) and PostgreSQL implement it and pass
+// the same test suite, so every method is async and speaks the shared models only.
+import type { Document } from "../ingest/document.js";
+import type { Claim, ClaimType, Entity, EntityType, Extraction } from "../extract/contract.js";
+import type { Designation } from "../extract/doc.js";
+
+/** A document as stored, without its text. */
+export interface StoredDocument {
+  id: string;
+  source: string;
+  format: Document["format"];
+  title?: string;
+  url?: string;
+  publisher?: string;
+  author?: string;
+  published?: string;
+  /** ISO timestamp of the first ingest. */
+  ingestedAt: string;
+  /** Length of the text in UTF-16 code units. */
+  length: number;
+  claims: number;
+}
+
+export interface StoredDocumentWithText extends StoredDocument {
+  text: string;
+}
+
+/** An entity merged over every document that mentions it. */
+export interface StoredEntity extends Omit<Entity, "mentions"> {
+  designations?: Designation[];
+  /** Number of documents mentioning it. */
+  documents: number;
+  /** Number of mentions over all documents. */
+  mentions: number;
+}
+
+/** Where a claim was read, so every row leads back to its sentence and source. */
+export interface ClaimSource {
+  documentId: string;
+  title?: string;
+  url?: string;
+  publisher?: string;
+  published?: string;
+  /** The evidence sentence(s), the text under `evidence`. */
+  evidenceText: string;
+}
+
+export interface StoredClaim extends Claim {
+  source: ClaimSource;
+}
+
+export interface ClaimQuery {
+  type?: ClaimType;
+  /** An entity id: claims with an argument or attribution linked to it. */
+  entity?: string;
+  documentId?: string;
+  /** ISO date bounds on the claim's time (else the document's published date). */
+  since?: string;
+  until?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface EntityQuery {
+  type?: EntityType;
+  /** Case-insensitive match on the name or an alias. */
+  name?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface DocumentQuery {
+  limit?: number;
+  offset?: number;
+}
+
+export interface SearchHit {
+  documentId: string;
+  title?: string;
+  published?: string;
+  /** A short passage around the match, plain text. */
+  snippet: string;
+  rank: number;
+}
+
+export interface StoreStats {
+  documents: number;
+  entities: number;
+  mentions: number;
+  claims: number;
+}
+
+export type PutStatus = "added" | "unchanged" | "updated";
+
+export interface Store {
+  readonly kind: "sqlite" | "postgres";
+  /** Where the store lives (file path or connection string without password). */
+  readonly location: string;
+  /**
+   * Stores a document and its extraction in one transaction. Identical text is one document:
+   * storing it again with the same extractor version changes nothing ("unchanged"); with
+   * another version its extraction is replaced ("updated").
+   */
+  putDocument(doc: Document, extraction: Extraction, extractorVersion: string): Promise<PutStatus>;
+  hasDocument(id: string): Promise<boolean>;
+  /** By full id or an unambiguous prefix of at least 6 hex digits. */
+  getDocument(idOrPrefix: string): Promise<StoredDocumentWithText | undefined>;
+  listDocuments(query?: DocumentQuery): Promise<StoredDocument[]>;
+  getEntity(id: string): Promise<StoredEntity | undefined>;
+  findEntities(query?: EntityQuery): Promise<StoredEntity[]>;
+  /** Documents mentioning the entity, newest first. */
+  entityDocuments(id: string): Promise<StoredDocument[]>;
+  listClaims(query?: ClaimQuery): Promise<StoredClaim[]>;
+  /** Full-text search over document text and titles. */
+  search(words: string, limit?: number): Promise<SearchHit[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
