@@ -1,7 +1,7 @@
 // Sentences and tokens with offsets, universal POS tags and lemmas, from wink-nlp's English
 // model. Lines are segmented one by one, so a headline or a caption without a full stop
 // never runs into the next paragraph.
-import winkNLP from "wink-nlp";
+import winkNLP, { type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { Doc, Sentence, Token } from "../doc.js";
 import { registerStage, type Stage } from "../stage.js";
@@ -21,7 +21,7 @@ export function segment(doc: Doc): void {
 function segmentLine(doc: Doc, line: string, base: number): void {
   const wdoc = nlp.readDoc(line);
   let cursor = 0;
-  wdoc.sentences().each((s) => {
+  wdoc.sentences().each((s: ItemSentence) => {
     const values = s.tokens().out(its.value) as string[];
     const pos = s.tokens().out(its.pos) as string[];
     const lemmas = s.tokens().out(its.lemma) as string[];
