@@ -24,7 +24,8 @@ function segmentLine(doc: Doc, line: string, base: number): void {
   wdoc.sentences().each((s: ItemSentence) => {
     const values = s.tokens().out(its.value) as string[];
     const pos = s.tokens().out(its.pos) as string[];
-    const lemmas = s.tokens().out(its.lemma) as string[];
+    // the lite model has lemmas at run time though the typings ask for add-ons
+    const lemmas = s.tokens().out(its.lemma as unknown as typeof its.value) as string[];
     const sentence: Sentence = { start: -1, end: -1, firstToken: doc.tokens.length, endToken: doc.tokens.length };
     const si = doc.sentences.length;
     for (let k = 0; k < values.length; k++) {
