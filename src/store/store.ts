@@ -116,3 +116,23 @@ export interface Store {
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
 }
+
+export type StoreErrorCode =
+  /** The file or connection is not a Dossier store (or not a database at all). */
+  | "not_a_store"
+  /** The store was written by a newer Dossier than this one. */
+  | "schema_too_new"
+  /** The store spec names a backend this version cannot open. */
+  | "unsupported"
+  /** An id prefix matches more than one document. */
+  | "ambiguous_id"
+  /** An extraction that cannot be stored as given (bad span, dangling entity, duplicate id). */
+  | "invalid_extraction";
+
+/** A storage failure with a stable code, so the CLI and the API can report it predictably. */
+export class StoreError extends Error {
+  constructor(readonly code: StoreErrorCode, message: string) {
+    super(message);
+    this.name = "StoreError";
+  }
+}

@@ -1,0 +1,27 @@
+// Every command that reads or writes the store takes --db (else DOSSIER_DB, else ./dossier.db).
+import type { Command } from "commander";
+import { openStore } from "../store/open.js";
+import type { Store } from "../store/store.js";
+
+export const DB_HELP = "database: a SQLite file (default ./dossier.db, or $DOSSIER_DB)";
+
+export function addDbOption(cmd: Command): Command {
+  return cmd.option("--db <path>", DB_HELP);
+}
+
+export async function withStore<T>(opts: { db?: string }, fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(opts.db ?? process.env.DOSSIER_DB);
+  try {
+    return await fn(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** An entity given by id, or by name or alias when no id matches. */
+export async function resolveEntityArg(store: Store, given: string): Promise<string | undefined> {
+  if (await store.getEntity(given)) return given;
+  const found = await store.findEntities({ name: given, limit: 20 });
+  const exact = found.find((e) => e.name.toLowerCase() === given.toLowerCase()) ?? found[0];
+  return exact?.id;
+}

@@ -1,0 +1,60 @@
+// Clean text from a DOM subtree: one paragraph per block, paragraphs separated by a
+// blank line, headings and list items on their own lines, whitespace inside a paragraph
+// collapsed to single spaces, no markup. Entities are already decoded by the parser.
+
+const BLOCK = new Set([
+  "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog", "div", "dl",
+  "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup",
+  "hr", "html", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr",
+  "ul", "menu",
+]);
+
+// Never text a reader sees in the article.
+const SKIP = new Set([
+  "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select",
+  "option", "textarea", "input", "button", "head", "title", "meta", "link", "audio", "video", "map",
+]);
+
+const CELL = new Set(["td", "th"]);
+
+type Node0 = { nodeType: number; nodeName: string; childNodes: ArrayLike<Node0>; textContent: string | null };
+
+/** The text of `root` as paragraphs; see the module comment for the layout. */
+export function blockText(root: Node0): string {
+  const paragraphs: string[] = [];
+  let line = "";
+  const flush = () => {
+    const p = line
+      .split("\n")
+      .map((l) => l.replace(/\s+/g, " ").trim())
+      .filter(Boolean)
+      .join("\n");
+    if (p) paragraphs.push(p);
+    line = "";
+  };
+  const walk = (node: Node0, pre: boolean) => {
+    if (node.nodeType === 3) {
+      const t = node.textContent ?? "";
+      // inside <pre> keep the author's line breaks; elsewhere they are just spaces
+      line += pre ? t : t.replace(/\n/g, " ");
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const name = node.nodeName.toLowerCase();
+    if (SKIP.has(name)) return;
+    if (name === "br") {
+      line += "\n";
+      return;
+    }
+    const block = BLOCK.has(name);
+    if (block) flush();
+    if (CELL.has(name)) line += " ";
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) walk(children[i], pre || name === "pre");
+    if (CELL.has(name)) line += " ";
+    if (block) flush();
+  };
+  walk(root, false);
+  flush();
+  return paragraphs.join("\n\n");
+}

@@ -1,0 +1,147 @@
+// The SQLite schema as numbered migration steps. Each step runs once, in a transaction with
+// its row in schema_migrations; a store written by a newer Dossier is refused, not guessed at.
+import type Database from "better-sqlite3";
+import { StoreError } from "../store.js";
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: "documents, full-text index, entities, mentions, claims",
+    sql: `
+-- seq is the stable integer key (rowid alias, so VACUUM keeps it) that the FTS index and the
+-- child tables use; id is the sha256 of the text that the rest of Dossier speaks.
+CREATE TABLE documents (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE CHECK (length(id) = 64),
+  source TEXT NOT NULL,
+  format TEXT NOT NULL,
+  title TEXT,
+  url TEXT,
+  publisher TEXT,
+  author TEXT,
+  published TEXT,
+  ingested_at TEXT NOT NULL,
+  length INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  extractor_version TEXT NOT NULL
+);
+CREATE INDEX documents_by_published ON documents (published);
+
+CREATE VIRTUAL TABLE document_fts USING fts5 (
+  title, text,
+  content = 'documents', content_rowid = 'seq',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+  INSERT INTO document_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+  INSERT INTO document_fts (document_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+  INSERT INTO document_fts (document_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
+  INSERT INTO document_fts (rowid, title, text) VALUES (new.seq, new.title, new.text);
+END;
+
+-- The entity merged over every document (see entity-merge.ts); recomputable from
+-- document_entities. names_key holds the normalised name and aliases, one a line, for lookup.
+CREATE TABLE entities (
+  id TEXT PRIMARY KEY,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  name_rank INTEGER NOT NULL DEFAULT 0,
+  aliases TEXT NOT NULL DEFAULT '[]',
+  country TEXT,
+  lat REAL,
+  lon REAL,
+  refs TEXT,
+  names_key TEXT NOT NULL
+);
+CREATE INDEX entities_by_type ON entities (type);
+
+-- The entity as each document saw it: what the merge folds, and what counts documents.
+CREATE TABLE document_entities (
+  entity_id TEXT NOT NULL REFERENCES entities (id),
+  doc_seq INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
+  record TEXT NOT NULL,
+  PRIMARY KEY (entity_id, doc_seq)
+) WITHOUT ROWID;
+CREATE INDEX document_entities_by_doc ON document_entities (doc_seq);
+
+CREATE TABLE mentions (
+  doc_seq INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
+  entity_id TEXT NOT NULL REFERENCES entities (id),
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  CHECK (start >= 0 AND "end" >= start)
+);
+CREATE INDEX mentions_by_doc ON mentions (doc_seq);
+CREATE INDEX mentions_by_entity ON mentions (entity_id);
+
+-- A claim's contract id is unique within its document; (doc_seq, id) is its key in the store.
+CREATE TABLE claims (
+  seq INTEGER PRIMARY KEY,
+  doc_seq INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
+  id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  args TEXT NOT NULL,
+  quantity TEXT,
+  time TEXT,
+  time_value TEXT,
+  attribution TEXT,
+  modality TEXT NOT NULL,
+  evidence_start INTEGER NOT NULL,
+  evidence_end INTEGER NOT NULL,
+  confidence REAL NOT NULL,
+  -- The date the since/until filters read: the claim's own time, else the document's date.
+  date TEXT,
+  UNIQUE (doc_seq, id),
+  CHECK (evidence_start >= 0 AND evidence_end >= evidence_start)
+);
+CREATE INDEX claims_by_type ON claims (type, date);
+CREATE INDEX claims_by_date ON claims (date);
+
+-- Which entities a claim links to and in what role ('attribution' for its source).
+CREATE TABLE claim_entities (
+  entity_id TEXT NOT NULL REFERENCES entities (id),
+  claim_seq INTEGER NOT NULL REFERENCES claims (seq) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  PRIMARY KEY (entity_id, claim_seq, role)
+) WITHOUT ROWID;
+CREATE INDEX claim_entities_by_claim ON claim_entities (claim_seq);
+`,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** "DOSR" in ASCII: marks the file as a Dossier store for `file(1)` and for our own check. */
+export const APPLICATION_ID = 0x444f5352;
+
+/** Brings the schema up to SCHEMA_VERSION; refuses a store from a newer Dossier. */
+export function migrate(db: Database.Database, location: string): void {
+  const step = db.transaction(() => {
+    db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+    const current = (db.prepare("SELECT max(version) AS v FROM schema_migrations").get() as { v: number | null }).v ?? 0;
+    if (current > SCHEMA_VERSION) {
+      throw new StoreError("schema_too_new",
+        `${location} has schema version ${current}, but this Dossier knows versions up to ${SCHEMA_VERSION}: upgrade Dossier to open it`);
+    }
+    const record = db.prepare("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)");
+    for (const m of MIGRATIONS) {
+      if (m.version <= current) continue;
+      db.exec(m.sql);
+      record.run(m.version, m.description, new Date().toISOString());
+    }
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+  });
+  // IMMEDIATE takes the write lock first, so two processes opening a new file don't both migrate.
+  step.immediate();
+}
