@@ -19,24 +19,42 @@ const CELL = new Set(["td", "th"]);
 
 type Node0 = { nodeType: number; nodeName: string; childNodes: ArrayLike<Node0>; textContent: string | null };
 
+/** One paragraph of rendered text and what it was made of. */
+export interface Block {
+  text: string;
+  /** characters of the text that sat inside links */
+  linkChars: number;
+  /** the block is a heading (h1-h6) */
+  heading: boolean;
+}
+
 /** The text of `root` as paragraphs; see the module comment for the layout. */
 export function blockText(root: Node0): string {
-  const paragraphs: string[] = [];
+  return blocks(root).map((b) => b.text).join("\n\n");
+}
+
+export function blocks(root: Node0): Block[] {
+  const out: Block[] = [];
   let line = "";
+  let linkChars = 0;
+  let heading = false;
   const flush = () => {
     const p = line
       .split("\n")
       .map((l) => l.replace(/\s+/g, " ").trim())
       .filter(Boolean)
       .join("\n");
-    if (p) paragraphs.push(p);
+    if (p) out.push({ text: p, linkChars: Math.min(linkChars, p.length), heading });
     line = "";
+    linkChars = 0;
+    heading = false;
   };
-  const walk = (node: Node0, pre: boolean) => {
+  const walk = (node: Node0, pre: boolean, inLink: boolean) => {
     if (node.nodeType === 3) {
       const t = node.textContent ?? "";
       // inside <pre> keep the author's line breaks; elsewhere they are just spaces
       line += pre ? t : t.replace(/\n/g, " ");
+      if (inLink) linkChars += t.replace(/\s+/g, " ").trim().length;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -48,13 +66,14 @@ export function blockText(root: Node0): string {
     }
     const block = BLOCK.has(name);
     if (block) flush();
+    if (/^h[1-6]$/.test(name)) heading = true;
     if (CELL.has(name)) line += " ";
     const children = node.childNodes;
-    for (let i = 0; i < children.length; i++) walk(children[i], pre || name === "pre");
+    for (let i = 0; i < children.length; i++) walk(children[i], pre || name === "pre", inLink || name === "a");
     if (CELL.has(name)) line += " ";
     if (block) flush();
   };
-  walk(root, false);
+  walk(root, false, false);
   flush();
-  return paragraphs.join("\n\n");
+  return out;
 }

@@ -1,0 +1,148 @@
+// Writes one document and its extraction in a single transaction, with statements prepared
+// once. A re-extraction (same text, another extractor version) replaces the document's
+// mentions and claims and re-merges the entities it touched.
+import type Database from "better-sqlite3";
+import type { Document } from "../../ingest/document.js";
+import type { Extraction } from "../../extract/contract.js";
+import { checkExtraction, claimLinks } from "../check-extraction.js";
+import { mergeEntity, nameKey, type EntityRecord, type MergedEntity } from "../entity-merge.js";
+import { StoreError, type PutStatus } from "../store.js";
+import { mergedFromRow, type EntityRow } from "./rows.js";
+
+export class DocumentWriter {
+  private readonly findDocument;
+  private readonly insertDocument;
+  private readonly setVersion;
+  private readonly entitiesOfDocument;
+  private readonly deleteClaims;
+  private readonly deleteMentions;
+  private readonly deleteDocumentEntities;
+  private readonly findEntity;
+  private readonly saveEntity;
+  private readonly deleteEntity;
+  private readonly recordsOfEntity;
+  private readonly insertDocumentEntity;
+  private readonly insertMention;
+  private readonly insertClaim;
+  private readonly insertClaimEntity;
+  private readonly putTransaction;
+
+  constructor(db: Database.Database) {
+    this.findDocument = db.prepare("SELECT seq, extractor_version, published FROM documents WHERE id = ?");
+    this.insertDocument = db.prepare(`INSERT INTO documents
+      (id, source, format, title, url, publisher, author, published, ingested_at, length, text, extractor_version)
+      VALUES (@id, @source, @format, @title, @url, @publisher, @author, @published, @ingestedAt, @length, @text, @version)`);
+    this.setVersion = db.prepare("UPDATE documents SET extractor_version = ? WHERE seq = ?");
+    this.entitiesOfDocument = db.prepare("SELECT entity_id FROM document_entities WHERE doc_seq = ?").pluck();
+    this.deleteClaims = db.prepare("DELETE FROM claims WHERE doc_seq = ?");
+    this.deleteMentions = db.prepare("DELETE FROM mentions WHERE doc_seq = ?");
+    this.deleteDocumentEntities = db.prepare("DELETE FROM document_entities WHERE doc_seq = ?");
+    this.findEntity = db.prepare("SELECT * FROM entities WHERE id = ?");
+    this.saveEntity = db.prepare(`INSERT INTO entities (id, type, name, name_rank, aliases, country, lat, lon, refs, names_key)
+      VALUES (@id, @type, @name, @nameRank, @aliases, @country, @lat, @lon, @refs, @namesKey)
+      ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, name_rank = excluded.name_rank,
+        aliases = excluded.aliases, country = excluded.country, lat = excluded.lat, lon = excluded.lon,
+        refs = excluded.refs, names_key = excluded.names_key`);
+    this.deleteEntity = db.prepare("DELETE FROM entities WHERE id = ?");
+    this.recordsOfEntity = db.prepare("SELECT record FROM document_entities WHERE entity_id = ? ORDER BY doc_seq").pluck();
+    this.insertDocumentEntity = db.prepare("INSERT INTO document_entities (entity_id, doc_seq, record) VALUES (?, ?, ?)");
+    this.insertMention = db.prepare('INSERT INTO mentions (doc_seq, entity_id, start, "end") VALUES (?, ?, ?, ?)');
+    this.insertClaim = db.prepare(`INSERT INTO claims
+      (doc_seq, id, type, args, quantity, time, time_value, attribution, modality, evidence_start, evidence_end, confidence, date)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.insertClaimEntity = db.prepare("INSERT INTO claim_entities (entity_id, claim_seq, role) VALUES (?, ?, ?)");
+    this.putTransaction = db.transaction((doc: Document, extraction: Extraction, version: string) => this.write(doc, extraction, version));
+  }
+
+  put(doc: Document, extraction: Extraction, version: string): PutStatus {
+    checkExtraction(doc, extraction);
+    try {
+      // IMMEDIATE: take the write lock before reading, so a concurrent writer waits on the busy
+      // timeout instead of failing on a stale snapshot.
+      return this.putTransaction.immediate(doc, extraction, version);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code?.startsWith("SQLITE_CONSTRAINT")) {
+        throw new StoreError("invalid_extraction", `${doc.source}: cannot store the extraction (nothing was stored): ${(e as Error).message}`);
+      }
+      throw e;
+    }
+  }
+
+  private write(doc: Document, extraction: Extraction, version: string): PutStatus {
+    const existing = this.findDocument.get(doc.id) as { seq: number; extractor_version: string; published: string | null } | undefined;
+    if (existing && existing.extractor_version === version) return "unchanged";
+
+    let seq: number;
+    let published: string | null;
+    let touched: Set<string> | undefined;
+    if (existing) {
+      seq = existing.seq;
+      published = existing.published;
+      touched = new Set(this.entitiesOfDocument.all(seq) as string[]);
+      this.deleteClaims.run(seq);
+      this.deleteMentions.run(seq);
+      this.deleteDocumentEntities.run(seq);
+      this.setVersion.run(version, seq);
+    } else {
+      published = doc.published ?? null;
+      seq = Number(this.insertDocument.run({
+        id: doc.id, source: doc.source, format: doc.format, title: doc.title ?? null, url: doc.url ?? null,
+        publisher: doc.publisher ?? null, author: doc.author ?? null, published, ingestedAt: new Date().toISOString(),
+        length: doc.text.length, text: doc.text, version,
+      }).lastInsertRowid);
+    }
+
+    for (const e of extraction.entities) {
+      const { mentions, ...record } = e;
+      this.mergeInto(record);
+      this.insertDocumentEntity.run(e.id, seq, JSON.stringify(record));
+      for (const [start, end] of mentions) this.insertMention.run(seq, e.id, start, end);
+      touched?.add(e.id);
+    }
+
+    for (const c of extraction.claims) {
+      const timeValue = c.time?.value ?? null;
+      const claimSeq = this.insertClaim.run(
+        seq, c.id, c.type, JSON.stringify(c.args),
+        c.quantity ? JSON.stringify(c.quantity) : null,
+        c.time ? JSON.stringify(c.time) : null, timeValue,
+        c.attribution ? JSON.stringify(c.attribution) : null,
+        c.modality, c.evidence[0], c.evidence[1], c.confidence, timeValue ?? published,
+      ).lastInsertRowid;
+      for (const [role, entity] of claimLinks(c)) this.insertClaimEntity.run(entity, claimSeq, role);
+    }
+
+    // A replaced extraction may have dropped names or whole entities: re-merge from what remains.
+    if (touched) for (const id of touched) this.remerge(id);
+    return existing ? "updated" : "added";
+  }
+
+  /** Folds a new document's record into the stored entity (the new document is the latest). */
+  private mergeInto(record: EntityRecord): void {
+    const row = this.findEntity.get(record.id) as EntityRow | undefined;
+    const before = row ? mergedFromRow(row) : undefined;
+    const after = mergeEntity(before, record);
+    if (!before || JSON.stringify(before) !== JSON.stringify(after)) this.save(after);
+  }
+
+  private remerge(id: string): void {
+    const records = this.recordsOfEntity.all(id) as string[];
+    if (records.length === 0) {
+      this.deleteEntity.run(id);
+      return;
+    }
+    let merged: MergedEntity | undefined;
+    for (const r of records) merged = mergeEntity(merged, JSON.parse(r) as EntityRecord);
+    this.save(merged!);
+  }
+
+  private save(e: MergedEntity): void {
+    const keys = [e.name, ...e.aliases].map(nameKey);
+    this.saveEntity.run({
+      id: e.id, type: e.type, name: e.name, nameRank: e.nameRank, aliases: JSON.stringify(e.aliases),
+      country: e.country ?? null, lat: e.lat ?? null, lon: e.lon ?? null,
+      refs: e.refs ? JSON.stringify(e.refs) : null, namesKey: `\n${keys.join("\n")}\n`,
+    });
+  }
+}
