@@ -2,6 +2,9 @@
 // sources themselves and the latest estimate. Read through the Store only.
 import type { Arg } from "../extract/contract.js";
 import type { ClaimQuery, Store, StoredClaim } from "../store/store.js";
+import { claimRef } from "./claim-ref.js";
+import { DEFAULT_TOLERANCE, figuresDisagree, type FigureTolerance } from "./figures.js";
+import { claimPeriod, type PeriodGranularity } from "./periods.js";
 
 export interface FlowEndpoint {
   /** Entity id when the argument is linked, else a key made from its text. */
@@ -18,18 +21,35 @@ export interface FlowFigure {
   high: number | null;
   bound: string;
   text: string;
+  approx?: boolean;
+  unit?: string;
+  modality?: string;
   /** The claim's own time, else the document's published date. */
   date?: string;
+  /** Whether `date` is the claim's own time or only its document's publication date. */
+  dateFrom?: "claim" | "published";
   claimId: string;
   documentId: string;
   source: string;
 }
 
+/** Two figures for the same flow and period that cannot both be right. */
+export interface FlowContradiction {
+  /** The two claims, as DOCUMENT#CLAIM. */
+  claims: [string, string];
+  sources: [string, string];
+  /** "3,000 vs 6,000". */
+  detail: string;
+}
+
 export interface Flow {
+  /** The year or month the flow is counted for, when flows are split by period. */
+  period?: string;
   origin: FlowEndpoint;
   destination: FlowEndpoint;
   /** Transit places named on the way ("through Turkey"). */
   via: FlowEndpoint[];
+  /** The claims, as DOCUMENT#CLAIM (a claim id alone is unique only within its document). */
   claims: string[];
   documents: string[];
   /** Lowest and highest figure over all claims that give one (ranges count with both ends). */
@@ -40,9 +60,15 @@ export interface Flow {
   /** Earliest and latest dates over the claims. */
   first?: string;
   last?: string;
+  /** Only when split by period: figures that disagree beyond their stated approximation. */
+  contradictions?: FlowContradiction[];
 }
 
-export interface FlowQuery extends Pick<ClaimQuery, "since" | "until" | "entity"> {}
+export interface FlowQuery extends Pick<ClaimQuery, "since" | "until" | "entity"> {
+  /** Split each route by the year or month of its claims (else one row per route). */
+  period?: PeriodGranularity;
+  tolerance?: FigureTolerance;
+}
 
 const list = (a: Arg | Arg[] | undefined): Arg[] => (a == null ? [] : Array.isArray(a) ? a : [a]);
 const unknown: FlowEndpoint = { key: "?", name: "(unknown)" };
@@ -52,7 +78,8 @@ function sourceName(c: StoredClaim): string {
 }
 
 export async function computeFlows(store: Store, query: FlowQuery = {}): Promise<Flow[]> {
-  const claims = await store.listClaims({ ...query, type: "flow" });
+  const { period, tolerance, ...filter } = query;
+  const claims = await store.listClaims({ ...filter, type: "flow" });
   const names = new Map<string, FlowEndpoint>();
   const endpoint = async (arg: Arg): Promise<FlowEndpoint> => {
     const key = arg.entity ?? `text:${arg.text.toLowerCase()}`;
@@ -71,15 +98,17 @@ export async function computeFlows(store: Store, query: FlowQuery = {}): Promise
     if (origins.length === 0 && dests.length === 0) continue;
     const via = await Promise.all(list(c.args.via).map(endpoint));
     const date = c.time?.value ?? c.source.published;
+    const when = period ? claimPeriod(c, period) ?? "undated" : undefined;
     for (const o of origins.length ? await Promise.all(origins.map(endpoint)) : [unknown]) {
       for (const d of dests.length ? await Promise.all(dests.map(endpoint)) : [unknown]) {
-        const k = `${o.key}→${d.key}`;
+        const k = `${o.key}→${d.key}${when ? `@${when}` : ""}`;
         let f = flows.get(k);
         if (!f) {
           f = { origin: o, destination: d, via: [], claims: [], documents: [], low: null, high: null, figures: [] };
+          if (when) f.period = when;
           flows.set(k, f);
         }
-        f.claims.push(c.id);
+        f.claims.push(claimRef(c));
         if (!f.documents.includes(c.source.documentId)) f.documents.push(c.source.documentId);
         for (const v of via) if (!f.via.some((x) => x.key === v.key)) f.via.push(v);
         if (date) {
@@ -89,8 +118,8 @@ export async function computeFlows(store: Store, query: FlowQuery = {}): Promise
         const q = c.quantity;
         if (q && (q.value != null || q.low != null || q.high != null)) {
           const fig: FlowFigure = {
-            value: q.value, low: q.low, high: q.high, bound: q.bound, text: q.text, date,
-            claimId: c.id, documentId: c.source.documentId, source: sourceName(c),
+            value: q.value, low: q.low, high: q.high, bound: q.bound, text: q.text, approx: q.approx, unit: q.unit,
+            modality: c.modality, date, dateFrom: c.time?.value ? "claim" : "published", claimId: c.id, documentId: c.source.documentId, source: sourceName(c),
           };
           f.figures.push(fig);
           for (const n of [q.value, q.low, q.high]) {
@@ -103,6 +132,27 @@ export async function computeFlows(store: Store, query: FlowQuery = {}): Promise
       }
     }
   }
-  return [...flows.values()].sort((a, b) => b.documents.length - a.documents.length || b.claims.length - a.claims.length
+  if (period) for (const f of flows.values()) f.contradictions = figureContradictions(f.figures, tolerance ?? DEFAULT_TOLERANCE);
+  return [...flows.values()].sort((a, b) => (a.period ?? "").localeCompare(b.period ?? "") || b.documents.length - a.documents.length || b.claims.length - a.claims.length
     || (b.high ?? 0) - (a.high ?? 0) || a.origin.name.localeCompare(b.origin.name));
+}
+
+const fmt = (f: FlowFigure) => f.value != null
+  ? `${f.approx || f.bound === "about" ? "~" : f.bound === "at_least" ? "≥" : f.bound === "at_most" ? "≤" : ""}${f.value.toLocaleString("en-US")}`
+  : f.text;
+
+/** Pairs of figures within one period that disagree; estimates dated to different months are snapshots, not a dispute. */
+function figureContradictions(figures: FlowFigure[], tol: FigureTolerance): FlowContradiction[] {
+  const out: FlowContradiction[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    for (let j = i + 1; j < figures.length; j++) {
+      const a = figures[i], b = figures[j];
+      if (a.documentId === b.documentId) continue;
+      if (a.dateFrom === "claim" && b.dateFrom === "claim" && a.date!.length > 4 && b.date!.length > 4 && a.date !== b.date) continue;
+      if (figuresDisagree(a, b, tol)) {
+        out.push({ claims: [`${a.documentId}#${a.claimId}`, `${b.documentId}#${b.claimId}`], sources: [a.source, b.source], detail: `${fmt(a)} vs ${fmt(b)}` });
+      }
+    }
+  }
+  return out;
 }

@@ -2,6 +2,7 @@
 // offsets into `text` (UTF-16 code units), never copies. Stages read earlier layers and add
 // their own; nothing here reaches outside the Doc.
 import type { Claim, ClaimTrace, EntityType, Quantity, Span, TimeValue } from "./contract.js";
+import type { SentenceParse } from "./claims/parse.js";
 
 export interface DocMeta {
   /** Path or name the text came from, as given. */
@@ -106,6 +107,8 @@ export interface Doc {
   speeches: Speech[];
   claims: Claim[];
   traces: ClaimTrace[];
+  /** Shallow syntactic analysis per sentence (chunks, verb groups, relations); built on demand by the claim layer. */
+  parse?: SentenceParse[];
 }
 
 export function createDoc(id: string, text: string, meta: DocMeta = {}): Doc {

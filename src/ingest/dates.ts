@@ -41,6 +41,9 @@ export function normaliseDate(value: string | number | undefined | null): string
   // February 27, 2015; Feb. 27 2015
   m = /\b([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
   if (m && month(m[1])) return ymd(+m[3], month(m[1])!, +m[2]);
+  // an ISO date inside other words: "Updated: 2015-02-27 10:00"
+  m = /(?:^|[^\d])(\d{4})-(\d{2})-(\d{2})(?!\d)/.exec(s);
+  if (m) return ymd(+m[1], +m[2], +m[3]);
   return undefined;
 }
 

@@ -68,6 +68,25 @@ export function plausibleWindows1252(bytes: Uint8Array): boolean {
   return high / n < 0.3 && inLongRuns / high < 0.3;
 }
 
+// Windows-1252's characters at 0x80-0x9F (curly quotes, dashes, the euro sign). Node 20's
+// TextDecoder("windows-1252") decodes these bytes as Latin-1 control characters, so the
+// mapping is done here; 0 marks the five bytes the encoding leaves undefined.
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const codes: number[] = [];
+    for (const b of bytes.subarray(i, i + CHUNK)) codes.push(b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] || 0xfffd : b);
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
 const utf8Strict = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /**
@@ -101,7 +120,7 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
       // the declaration was wrong; judge the bytes on their own
     }
   }
-  if (plausibleWindows1252(bytes)) return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+  if (plausibleWindows1252(bytes)) return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
   throw new DecodeError("invalid encoding: neither UTF-8 nor Windows-1252 text");
 }
 

@@ -89,6 +89,29 @@ function firstDate(candidates: (string | undefined)[]): string | undefined {
   return undefined;
 }
 
+const MONTH_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** A date in a news URL's path: /2019/11/19/, /2019/nov/18/, /2019-11-19-. */
+export function dateInUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const pathPart = url.replace(/^https?:\/\/[^/]+/i, "");
+  const m = /\/((?:19|20)\d{2})[/-]([a-z]{3}|\d{1,2})[/-](\d{1,2})(?:[/-]|$)/i.exec(pathPart);
+  if (!m) return undefined;
+  const month = /^\d+$/.test(m[2]) ? m[2] : String(MONTH_ABBR.indexOf(m[2].toLowerCase()) + 1);
+  return month === "0" ? undefined : normaliseDate(`${m[1]}-${month}-${m[3]}`);
+}
+
+/** Visible datelines ("Published 11:34 PM EST Nov 19, 2019") in elements named for them. */
+function datelineTexts(root: Root): string[] {
+  const els = root.querySelectorAll('[class*="publish" i], [class*="dateline" i], [class*="timestamp" i], [class*="date" i]');
+  const out: string[] = [];
+  for (let i = 0; i < els.length && out.length < 5; i++) {
+    const t = (els[i].textContent ?? "").replace(/\s+/g, " ").trim();
+    if (t && t.length < 120) out.push(t.replace(/^(?:published|posted|updated)\s*:?\s*/i, ""));
+  }
+  return out;
+}
+
 /** The metadata a page states about itself; fields it does not state are left out. */
 export function readHtmlMeta(root: Root): DocumentMeta {
   const ld = jsonLdObjects(root);
@@ -98,32 +121,34 @@ export function readHtmlMeta(root: Root): DocumentMeta {
   const timeEls = root.querySelectorAll("time[datetime]");
   const times: string[] = [];
   for (let i = 0; i < timeEls.length; i++) times.push(timeEls[i].getAttribute("datetime") ?? "");
-  const pubdateEls = root.querySelectorAll("time[pubdate], [itemprop=datePublished]");
+  const pubdateEls = root.querySelectorAll("time[pubdate], [itemprop~=datePublished]");
   const itemprop: string[] = [];
   for (let i = 0; i < pubdateEls.length; i++) {
     const el = pubdateEls[i];
     itemprop.push(el.getAttribute("datetime") ?? el.getAttribute("content") ?? el.textContent ?? "");
   }
 
-  const published = firstDate([
-    str(article?.["datePublished"]),
-    metaContent(root, ["article:published_time", "og:article:published_time", "og:published_time"]),
-    metaContent(root, ["citation_publication_date", "citation_date", "citation_online_date"]),
-    metaContent(root, ["dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date", "pubdate", "publishdate",
-      "publish-date", "publish_date", "article.published", "sailthru.date", "parsely-pub-date", "datePublished"]),
-    str(page?.["datePublished"]),
-    ...itemprop,
-    ...times,
-    str(article?.["dateCreated"]),
-    str(article?.["dateModified"]),
-    metaContent(root, ["article:modified_time", "og:updated_time"]),
-  ]);
-
   const linkEls = root.querySelectorAll('link[rel="canonical" i]');
   const canonical = linkEls.length ? linkEls[0].getAttribute("href")?.trim() : undefined;
   const ldUrl = str(article?.["url"]) ?? str((article?.["mainEntityOfPage"] as JsonObject | undefined)?.["@id"] ?? article?.["mainEntityOfPage"]);
   const url = [canonical, metaContent(root, ["og:url"]), ldUrl, metaContent(root, ["citation_abstract_html_url", "citation_fulltext_html_url"])]
     .find((u) => u && isUrl(u));
+
+  const published = firstDate([
+    str(article?.["datePublished"]),
+    metaContent(root, ["article:published_time", "og:article:published_time", "og:published_time", "article:published"]),
+    metaContent(root, ["citation_publication_date", "citation_date", "citation_online_date"]),
+    metaContent(root, ["dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "date", "pubdate", "publishdate",
+      "publish-date", "publish_date", "article.published", "sailthru.date", "parsely-pub-date", "datePublished", "pdate"]),
+    str(page?.["datePublished"]),
+    ...itemprop,
+    ...times,
+    str(article?.["dateCreated"]),
+    dateInUrl(url),
+    ...datelineTexts(root),
+    str(article?.["dateModified"]),
+    metaContent(root, ["article:modified_time", "og:updated_time"]),
+  ]);
 
   const titleEls = root.querySelectorAll("title");
   const titleTag = titleEls.length ? (titleEls[0].textContent ?? "").replace(/\s+/g, " ").trim() : undefined;

@@ -17,10 +17,11 @@ import { NerModel, type NerModelFile } from "./model.js";
 import { sentenceFeatures, gazetteerHints } from "./features.js";
 import type { EntityType, Extraction } from "../contract.js";
 
+const DESCRIPTIONS = process.argv.includes("--descriptions");
 const RAW_TYPES: Record<string, EntityType> = { PER: "person", ORG: "organization", LOC: "place", NAT: "population" };
 
 async function runPipeline(text: string, id: string, model: NerModelFile): Promise<Doc> {
-  const stages = DEFAULT_STAGES.map((n) => createStage(n, n === "names" ? { model } : undefined));
+  const stages = DEFAULT_STAGES.map((n) => createStage(n, n === "names" ? { model, descriptions: DESCRIPTIONS } : undefined));
   const doc = createDoc(id, text, { file: `${id}.txt` });
   for (const s of stages) await s.run(doc);
   return doc;

@@ -1,3 +1,146 @@
-// SCAFFOLD: replaced by the stage's real implementation.
-import { registerStage } from "../stage.js";
-registerStage("attribution", () => ({ name: "attribution", run() {} }));
+// Stage "attribution": who the text credits. Finds speeches ("according to X", "X said",
+// "said X", "the government reported that …", "X accused Y of …", quotations with their
+// speaker before or after, quotations running over several sentences or paragraphs, "he
+// said" through coreference or the last named speaker), then credits each claim to the
+// innermost speech whose scope holds the claim's trigger. Claims outside any speech keep
+// the document's own voice (null).
+import type { Span } from "../contract.js";
+import type { Doc, Speech } from "../doc.js";
+import { registerStage, type Stage } from "../stage.js";
+import { parseOf, type NP, type SentenceParse } from "../claims/parse.js";
+import { sentenceAt } from "../doc.js";
+
+const SPEECH_VERBS = new Set([
+  "say", "tell", "report", "state", "claim", "announce", "add", "note", "explain", "insist", "confirm", "warn",
+  "write", "argue", "allege", "accuse", "estimate", "acknowledge", "admit", "reveal", "disclose", "describe", "deny", "contend", "assert",
+]);
+const OPEN = new Set(["“", "\"", "«"]);
+const CLOSE = new Set(["”", "\"", "»"]);
+const DASHES = /^(--|–|—)$/;
+
+interface Quote { start: number; end: number; paragraph: number }
+
+export function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1, paragraph = 0, openPara = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\n") {
+      paragraph++;
+      // an open quote runs on only when the next paragraph opens with a quotation mark
+      if (open >= 0) {
+        let j = i + 1;
+        while (j < text.length && /\s/.test(text[j])) j++;
+        if (!OPEN.has(text[j])) { open = -1; }
+        else { i = j; continue; }
+      }
+      continue;
+    }
+    if (open < 0 && OPEN.has(ch) && (ch !== "\"" || i === 0 || /[\s(\[—–-]/.test(text[i - 1]))) { open = i; openPara = paragraph; continue; }
+    if (open >= 0 && CLOSE.has(ch)) { quotes.push({ start: open + 1, end: i, paragraph: openPara }); open = -1; }
+  }
+  return quotes;
+}
+
+export function findSpeeches(doc: Doc): Speech[] {
+  const parses = parseOf(doc);
+  const speeches: Speech[] = [];
+  const quotes = findQuotes(doc.text);
+  const inQuote = (off: number) => quotes.some((q) => q.start <= off && off < q.end);
+  let lastSpeaker: { speech: Speech; paragraph: number } | undefined;
+  const paragraphOf = (off: number) => { let n = 0; for (let i = 0; i < off; i++) if (doc.text[i] === "\n") n++; return n; };
+
+  const speakerOf = (p: SentenceParse, np: NP): Pick<Speech, "speaker" | "speakerSpan" | "entityId"> => {
+    // the name phrase without its apposition; a pronoun through coreference or the last speaker
+    const span: Span = [np.start, np.end];
+    const m = doc.mentions.filter((x) => x.start >= np.start && x.end <= np.end).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
+    if (np.pron) {
+      if (m) { const e = doc.entities.get(m.entityId); return { speaker: e?.name ?? m.text, speakerSpan: span, entityId: m.entityId }; }
+      if (lastSpeaker) return { speaker: lastSpeaker.speech.speaker, speakerSpan: span, entityId: lastSpeaker.speech.entityId };
+      return { speaker: doc.text.slice(np.start, np.end), speakerSpan: span };
+    }
+    let text = doc.text.slice(np.start, np.end).replace(/^[“”"'\s]+|[“”"',\s]+$/g, "");
+    if (m) {
+      const e = doc.entities.get(m.entityId);
+      // a person's full name when the text only gives the surname
+      if (e && e.type === "person" && e.name.length > text.length) text = e.name;
+      return { speaker: text, speakerSpan: span, entityId: m.entityId };
+    }
+    return { speaker: text, speakerSpan: span };
+  };
+
+  for (const p of parses) {
+    const s = doc.sentences[p.sentence];
+    const W = p.words;
+    // "according to X"
+    for (let k = 0; k < W.length; k++) {
+      if (W[k].lower !== "according to" || p.npAt[k + 1] < 0) continue;
+      const np = p.nps[p.npAt[k + 1]];
+      const sp = speakerOf(p, np);
+      const speech: Speech = { scope: [s.start, s.end], cue: "according to", ...sp };
+      speeches.push(speech);
+      if (!np.pron) lastSpeaker = { speech, paragraph: paragraphOf(s.start) };
+    }
+    // reporting verbs
+    for (const vg of p.vgs) {
+      if (!SPEECH_VERBS.has(vg.lemma) || vg.form === "infinitive" || vg.form === "gerund") continue;
+      if (inQuote(vg.start)) continue;
+      const subj = vg.subject != null ? p.nps[vg.subject] : undefined;
+      // "…,” said Mael Souddi": the speaker follows the verb
+      const inverted = (subj == null || subj.start > vg.start) && vg.object != null;
+      const speakerNP = inverted ? p.nps[vg.object!] : subj;
+      if (!speakerNP || (speakerNP.pron && /^(it|they)$/.test(doc.text.slice(speakerNP.start, speakerNP.end).toLowerCase()) && !doc.mentions.some((m) => m.start === speakerNP.start))) continue;
+      const sp = speakerOf(p, speakerNP);
+      const after = doc.text.slice(vg.end, s.end).replace(/[\s.,;:!?”"’']+$/, "");
+      let scope: Span;
+      if (vg.lemma === "accuse") {
+        // "whom the government has accused of being involved in …": up to the closing dash or the end
+        let e = s.end;
+        for (let k = vg.w1; k < W.length; k++) if (DASHES.test(W[k].text)) { e = W[k].start; break; }
+        scope = [vg.end, e];
+      } else if (!inverted && after.length > 0 && vg.end < s.end - 2 && (W[vg.w1]?.lower === "that" || vg.object == null && after.length > 8 && !/^,/.test(doc.text.slice(vg.end).trim()))) {
+        scope = [vg.end, s.end];
+      } else {
+        // "…, Souddi said." / "…,” said X": what comes before
+        scope = [s.start, Math.min(speakerNP.start, vg.start)];
+      }
+      const quoteHere = quotes.filter((q) => q.end <= vg.start && q.end >= s.start - 2 && doc.text.slice(q.end, vg.start).length < 80 || (q.start >= vg.end && q.start - vg.end < 4));
+      for (const q of quoteHere) if (q.start < scope[0]) scope = [q.start, Math.max(scope[1], q.end)];
+      const speech: Speech = { scope, cue: W[vg.head].lower, ...sp };
+      speeches.push(speech);
+      if (!speakerNP.pron) lastSpeaker = { speech, paragraph: paragraphOf(s.start) };
+      else lastSpeaker = lastSpeaker ? { ...lastSpeaker, paragraph: paragraphOf(s.start) } : undefined;
+    }
+    // a whole-sentence quotation with no speaker of its own: the last speaker goes on
+    for (const q of quotes) {
+      if (q.start < s.start - 1 || q.start > s.start + 1) continue;
+      if (speeches.some((x) => x.scope[0] <= q.start && q.end <= x.scope[1] + 2)) continue;
+      const qs = sentenceAt(doc, q.start), qe = sentenceAt(doc, Math.max(q.start, q.end - 1));
+      // its own speaker may come in the quote's last sentence ("…,” he said)
+      if (qe !== qs && qe >= 0) continue;
+      if (lastSpeaker && q.paragraph - lastSpeaker.paragraph <= 1) speeches.push({ scope: [q.start, q.end], cue: "quotation", speaker: lastSpeaker.speech.speaker, speakerSpan: lastSpeaker.speech.speakerSpan, entityId: lastSpeaker.speech.entityId });
+    }
+  }
+  // quotations spanning sentences take the speaker found at their end
+  for (const q of quotes) {
+    const credited = speeches.find((x) => x.scope[0] <= q.end && q.end <= x.scope[1] + 2 && x.cue !== "quotation");
+    if (credited && credited.scope[0] > q.start) credited.scope = [q.start, credited.scope[1]];
+  }
+  return speeches;
+}
+
+export function attribute(doc: Doc): void {
+  doc.speeches.push(...findSpeeches(doc));
+  const traces = new Map(doc.traces.map((t) => [t.claimId, t]));
+  for (const claim of doc.claims) {
+    const at = traces.get(claim.id)?.trigger ?? claim.evidence;
+    let best: Speech | undefined;
+    for (const sp of doc.speeches) {
+      if (sp.scope[0] > at[0] || at[1] > sp.scope[1]) continue;
+      if (!best || sp.scope[1] - sp.scope[0] < best.scope[1] - best.scope[0]) best = sp;
+    }
+    claim.attribution = best ? (best.entityId ? { entity: best.entityId, text: best.speaker } : { text: best.speaker }) : null;
+  }
+}
+
+registerStage("attribution", (): Stage => ({ name: "attribution", run: attribute }));

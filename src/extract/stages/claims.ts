@@ -1,3 +1,111 @@
-// SCAFFOLD: replaced by the stage's real implementation.
-import { registerStage } from "../stage.js";
-registerStage("claims", () => ({ name: "claims", run() {} }));
+// Stage "claims": frame instances over each sentence's shallow parse become claims, each tied
+// to its sentence, with the people or item count and the time found in the same sentence.
+// A trace per claim (frame, pattern, trigger) feeds `dossier extract --explain`.
+import { createHash } from "node:crypto";
+import type { Arg, Claim } from "../contract.js";
+import type { Doc } from "../doc.js";
+import { registerStage, type Stage } from "../stage.js";
+import { isBarePronoun, matchSentence, type Candidate } from "../claims/match.js";
+import { parseOf } from "../claims/parse.js";
+import type { ArgValue } from "../claims/roles.js";
+
+/** Roles whose phrase carries the claim's count. */
+const COUNTED_ROLES = ["people", "recruits", "victims", "trainees", "item", "target", "member", "subject"];
+
+export function extractClaims(doc: Doc): void {
+  const parses = parseOf(doc);
+  const candidates: Candidate[] = [];
+  for (const p of parses) candidates.push(...mergeCandidates(matchSentence(doc, p)));
+  for (const c of candidates) {
+    const s = doc.sentences[c.sentence];
+    const claim: Claim = {
+      id: "",
+      type: c.type,
+      args: c.args,
+      attribution: null,
+      modality: "asserted",
+      evidence: [s.start, s.end],
+      confidence: Math.round(c.confidence * 100) / 100,
+    };
+    const q = quantityFor(doc, c);
+    if (q) claim.quantity = q;
+    const t = timeFor(doc, c);
+    if (t) claim.time = t;
+    claim.id = claimId(doc, claim, c.trigger);
+    doc.claims.push(claim);
+    doc.traces.push({ claimId: claim.id, frame: c.frame, pattern: c.pattern, trigger: c.trigger });
+  }
+}
+
+const argKey = (a: ArgValue): string => (Array.isArray(a) ? a.map(argKey).join("+") : (a.entity ?? a.text.toLowerCase().replace(/^(the|a|an)\s+/, "")));
+const argsOf = (a: ArgValue): Arg[] => (Array.isArray(a) ? a : [a]);
+const overlapsArg = (a: ArgValue, b: ArgValue): boolean =>
+  argsOf(a).some((x) => argsOf(b).some((y) => x.span[0] < y.span[1] && y.span[0] < x.span[1]) || (x.entity != null && argsOf(b).some((y) => y.entity === x.entity)));
+
+/**
+ * Two frames of one type in one sentence that agree on every role they share are one claim
+ * ("lost soldiers who were killed"; "recruiting fighters …, urging them to go"). A membership
+ * by joining, by the same people as a flow, is the flow's group ("travelled … and joined ISIS").
+ */
+export function mergeCandidates(cs: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const joins = cs.filter((c) => c.type === "membership" && c.pattern.includes('"join"'));
+  for (const j of joins) {
+    const flow = cs.find((f) => f.type === "flow" && f.args.people && j.args.member && overlapsArg(f.args.people, j.args.member));
+    if (flow && j.args.group) { flow.args.group ??= j.args.group; cs = cs.filter((x) => x !== j); }
+  }
+  for (const c of cs) {
+    const same = out.find((o) => o.type === c.type && compatible(o, c));
+    if (!same) { out.push(c); continue; }
+    for (const [role, a] of Object.entries(c.args)) if (!same.args[role]) { same.args[role] = a; if (c.roleNPs[role] != null) same.roleNPs[role] = c.roleNPs[role]; }
+    same.confidence = Math.max(same.confidence, c.confidence);
+  }
+  return out;
+}
+
+function compatible(a: Candidate, b: Candidate): boolean {
+  let shared = 0;
+  for (const [role, x] of Object.entries(a.args)) {
+    const y = b.args[role];
+    if (!y) continue;
+    if (argKey(x) !== argKey(y) && !overlapsArg(x, y) && !argsOf(x).some(isBarePronoun) && !argsOf(y).some(isBarePronoun)) return false;
+    shared++;
+  }
+  // nothing in common but the type: merge only frames that share an agent-less patient
+  return shared > 0;
+}
+
+function quantityFor(doc: Doc, c: Candidate): Claim["quantity"] | undefined {
+  for (const role of COUNTED_ROLES) {
+    const a = c.args[role];
+    if (!a) continue;
+    for (const x of argsOf(a)) {
+      // the count sits inside the phrase, or right before it ("9,000 would-be fighters")
+      const q = doc.quantities.find((q) => q.start >= x.span[0] - 24 && q.end <= x.span[1] && q.end >= x.span[0] - 1 && doc.text.slice(q.end, x.span[0]).trim().length < 12 || (q.start >= x.span[0] && q.end <= x.span[1]));
+      if (q) { const { start: _s, end: _e, ...rest } = q; return rest; }
+    }
+  }
+  return undefined;
+}
+
+function timeFor(doc: Doc, c: Candidate): Claim["time"] | undefined {
+  const s = doc.sentences[c.sentence];
+  let best: (typeof doc.times)[number] | undefined;
+  let bestD = Infinity;
+  for (const t of doc.times) {
+    if (t.start < s.start || t.end > s.end) continue;
+    const d = t.end <= c.trigger[0] ? c.trigger[0] - t.end : Math.max(0, t.start - c.trigger[1]);
+    if (d < bestD) { best = t; bestD = d; }
+  }
+  if (!best) return undefined;
+  const { start: _s, end: _e, ...rest } = best;
+  return rest;
+}
+
+/** Stable across runs: the type, the evidence and the trigger, hashed. */
+function claimId(doc: Doc, claim: Claim, trigger: [number, number]): string {
+  const h = createHash("sha1").update(`${doc.id}|${claim.type}|${claim.evidence.join(":")}|${trigger.join(":")}|${Object.keys(claim.args).sort().join(",")}`).digest("hex");
+  return `c-${h.slice(0, 12)}`;
+}
+
+registerStage("claims", (): Stage => ({ name: "claims", run: extractClaims }));

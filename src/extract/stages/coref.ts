@@ -1,3 +1,140 @@
-// SCAFFOLD: replaced by the stage's real implementation.
-import { registerStage } from "../stage.js";
-registerStage("coref", () => ({ name: "coref", run() {} }));
+// Within-document coreference: a later surname or partial name is the person last named in
+// full ("Harzi" → "Tariq … Al Harzi"), "the group" is the armed group last mentioned, and
+// "he"/"him"/"his" is the person last mentioned, preferring the subject of the previous
+// sentence and skipping people named inside quotations. Each coreferent mention keeps its own
+// span, takes its antecedent's entity, and is marked source "coref" with `antecedent` set.
+import type { EntityType } from "../contract.js";
+import { sentenceAt, type Doc, type Mention } from "../doc.js";
+import { registerStage, type Stage } from "../stage.js";
+
+/** Parts of Arabic and European names that do not identify a person on their own. */
+const PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "umm", "ben", "de", "van", "von", "der", "la", "le", "mr", "mrs", "ms", "dr"]);
+const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
+/** "the group", "the militant group", "this organisation", "the militia" … */
+const GROUP_NOUN = /^(?:the|this|that)\s+(?:(?:militant|terrorist|extremist|jihadist|jihadi|armed|rebel|insurgent|islamist|terror)\s+)?(group|organi[sz]ation|militia|movement|faction|network)\b/i;
+/** How many sentences back a pronoun or "the group" may reach. */
+const REACH = 3;
+
+const nameWords = (text: string): string[] =>
+  text.toLowerCase().replace(/['’]s$/, "").split(/[\s\-‐]+/).map((w) => w.replace(/[^\p{L}\p{N}'’]/gu, "")).filter((w) => w && !PARTICLES.has(w));
+
+/** Character ranges inside quotation marks, paragraph by paragraph. */
+function quotedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /“[^”\n]*”|"[^"\n]*"/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+const inside = (ranges: [number, number][], at: number): boolean => ranges.some(([s, e]) => at >= s && at < e);
+
+export function resolveCoreference(doc: Doc): void {
+  const mentions = doc.mentions;
+  const sentenceOf = (offset: number): number => sentenceAt(doc, offset);
+  const quotes = quotedRanges(doc.text);
+
+  // 1. partial names: a person mention whose words all belong to an earlier, longer person name
+  const fullNames: { k: number; words: string[]; length: number }[] = [];
+  const length = (text: string): number => text.split(/[\s\-‐]+/).filter(Boolean).length;
+  mentions.forEach((m, k) => {
+    if (m.source === "coref") return;
+    const words = nameWords(m.text);
+    if (!words.length) return;
+    const single = words.length === 1 && /^\p{Lu}/u.test(m.text);
+    if (m.type === "person" || (single && (m.source === "ner" || m.source === "pattern"))) {
+      for (let f = fullNames.length - 1; f >= 0; f--) {
+        const full = fullNames[f];
+        const antecedent = mentions[full.k];
+        if (antecedent.entityId === m.entityId || full.length <= length(m.text)) continue;
+        if (!words.every((w) => full.words.includes(w))) continue;
+        // a lone word must be the surname or a given name, not a stray link word
+        relink(doc, k, full.k);
+        return;
+      }
+    }
+    if (m.type === "person" && length(m.text) >= 2) fullNames.push({ k, words, length: length(m.text) });
+  });
+
+  // 2. surnames the recogniser left untagged: a capitalised word equal to the last word of a person named before
+  const surnames = new Map<string, number>(); // surname → mention index of the latest full name
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of mentions) for (const t of doc.tokens) if (t.start >= m.start && t.end <= m.end) covered[t.i] = 1;
+  const added: Mention[] = [];
+  let next = 0;
+  const byStart = mentions.map((m, k) => ({ m, k })).sort((a, b) => a.m.start - b.m.start);
+  for (const t of doc.tokens) {
+    while (next < byStart.length && byStart[next].m.start <= t.start) {
+      const { m, k } = byStart[next++];
+      const words = nameWords(m.text);
+      if (m.type === "person" && m.source !== "coref" && words.length >= 2) surnames.set(words[words.length - 1], k);
+    }
+    if (covered[t.i] || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    const k = surnames.get(t.lower);
+    if (k === undefined) continue;
+    const a = mentions[k];
+    added.push({ start: t.start, end: t.end, text: t.text, type: a.type, entityId: a.entityId, source: "coref", antecedent: k });
+  }
+
+  // 3. "the group" and person pronouns, against the mentions before them
+  const ordered = [...mentions.map((m, k) => ({ m, k }))].sort((a, b) => a.m.start - b.m.start);
+  const latest = (before: number, sentence: number, types: EntityType[], skipQuoted: boolean): number | undefined => {
+    // the previous sentence's first fitting mention is its likely subject; otherwise the nearest before
+    let nearest: number | undefined;
+    for (let i = ordered.length - 1; i >= 0; i--) {
+      const { m, k } = ordered[i];
+      if (m.end > before || !types.includes(m.type)) continue;
+      if (skipQuoted && inside(quotes, m.start)) continue;
+      const s = sentenceOf(m.start);
+      if (sentence - s > REACH) break;
+      if (s === sentence) return k;
+      nearest = k;
+      if (s < sentence) {
+        let subject = k;
+        for (let j = i - 1; j >= 0 && sentenceOf(ordered[j].m.start) === s; j--) {
+          if (types.includes(ordered[j].m.type) && !(skipQuoted && inside(quotes, ordered[j].m.start))) subject = ordered[j].k;
+        }
+        return s === sentence - 1 ? subject : nearest;
+      }
+    }
+    return nearest;
+  };
+  for (const t of doc.tokens) {
+    if (covered[t.i]) continue;
+    if (PERSON_PRONOUNS.has(t.lower)) {
+      // inside a quotation "he" may be anyone the speaker talks of; leave it
+      if (inside(quotes, t.start)) continue;
+      const k = latest(t.start, t.sentence, ["person"], true);
+      if (k === undefined) continue;
+      const a = mentions[k];
+      added.push({ start: t.start, end: t.end, text: t.text, type: a.type, entityId: a.entityId, source: "coref", antecedent: k });
+      continue;
+    }
+    if (t.lower !== "the" && t.lower !== "this" && t.lower !== "that") continue;
+    const m = GROUP_NOUN.exec(doc.text.slice(t.start, t.start + 60));
+    if (!m) continue;
+    const end = t.start + m[0].length;
+    // "the group Islamic State" names its group; the name is its own mention
+    const after = doc.text.slice(end, end + 2);
+    if (/^\s\p{Lu}/u.test(after)) continue;
+    const types: EntityType[] = /organi/i.test(m[1]) ? ["armed_group", "organization"] : ["armed_group"];
+    const k = latest(t.start, t.sentence, types, false);
+    if (k === undefined) continue;
+    const a = mentions[k];
+    added.push({ start: t.start, end, text: doc.text.slice(t.start, end), type: a.type, entityId: a.entityId, source: "coref", antecedent: k });
+  }
+  mentions.push(...added);
+}
+
+/** Point mention k at the antecedent's entity, dropping the entity it leaves if nothing else names it. */
+function relink(doc: Doc, k: number, antecedent: number): void {
+  const m = doc.mentions[k], a = doc.mentions[antecedent];
+  const old = m.entityId;
+  m.entityId = a.entityId;
+  m.type = a.type;
+  m.source = "coref";
+  m.antecedent = antecedent;
+  const info = doc.entities.get(a.entityId);
+  if (info && m.text !== info.name && !info.aliases.includes(m.text)) info.aliases.push(m.text);
+  if (!doc.mentions.some((x) => x.entityId === old)) doc.entities.delete(old);
+}
+
+registerStage("coref", (): Stage => ({ name: "coref", run: resolveCoreference }));

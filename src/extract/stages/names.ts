@@ -1,3 +1,318 @@
-// SCAFFOLD: replaced by the stage's real implementation.
-import { registerStage } from "../stage.js";
-registerStage("names", () => ({ name: "names", run() {} }));
+// Names that no list holds: the statistical recogniser (src/extract/ner) tags each sentence,
+// a few patterns an analyst expects add what it misses (a capitalised name after a rank or
+// title, an organisation named by its head word, an acronym defined in parentheses), and each
+// name becomes a mention of an entity. Gazetteer mentions stand, except that a confident
+// longer name swallows one inside it ("Ansar al-Sharia Tunisia" over "Tunisia").
+import fs from "node:fs";
+import type { EntityType } from "../contract.js";
+import { sentenceAt, type Doc, type EntityInfo, type Mention, type Token } from "../doc.js";
+import { namedId } from "../entity-id.js";
+import { registerStage, type Stage } from "../stage.js";
+import { gazetteerHints, sentenceFeatures } from "../ner/features.js";
+import { NerModel, type NerModelFile } from "../ner/model.js";
+import { ARMED_GROUP_WORDS, NAME_LINKS, ORG_HEADS, ORGANIZATION_WORDS, PERSON_TITLES, PRONOUNS, TITLES } from "../ner/lexicon.js";
+
+const MODEL_URL = new URL("../../../data/built/ner-model.json", import.meta.url);
+
+/** A model name this much surer than any other labelling may replace a gazetteer mention inside it. */
+const REPLACE_MARGIN = 4;
+
+export interface NamesOptions {
+  /** A trained model (as written by `npm run train`); the committed one when absent. */
+  model?: NerModelFile;
+  /**
+   * Keep descriptions the model tags without a capital letter ("the victims", "militants").
+   * re3d annotates them; an analyst's entity list is better without them. Default false.
+   */
+  descriptions?: boolean;
+}
+
+let committed: NerModel | null | undefined;
+function committedModel(): NerModel | null {
+  if (committed === undefined) {
+    try {
+      committed = new NerModel(JSON.parse(fs.readFileSync(MODEL_URL, "utf8")) as NerModelFile);
+    } catch {
+      // without a trained model the patterns still run
+      committed = null;
+    }
+  }
+  return committed;
+}
+
+interface Candidate {
+  first: number;
+  /** One past the last token. */
+  end: number;
+  label: "PER" | "ORG" | "LOC" | "NAT";
+  margin: number;
+  source: "ner" | "pattern";
+}
+
+const isCap = (t: Token | undefined): boolean => !!t && /^[A-Z\u00C0-\u00DE]/.test(t.text);
+const isAcronym = (s: string): boolean => /^[A-Z][A-Z0-9&-]{1,9}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those"]);
+
+/**
+ * A word that makes a span a name rather than a description: a proper noun, a capitalised
+ * word that does not merely open its sentence ("Fighters attacked …"), an acronym or a number.
+ */
+function isNameWord(doc: Doc, t: Token): boolean {
+  if (DETERMINERS.has(t.lower) || PRONOUNS.has(t.lower)) return false;
+  if (/\d/.test(t.text) || isAcronym(t.text)) return true;
+  let first = true;
+  for (let k = doc.sentences[t.sentence].firstToken; k < t.i && first; k++) first = !/\w/.test(doc.tokens[k].text);
+  // a plural opening the sentence ("Officials said", "Fighters attacked") is a description
+  if (first) return t.pos === "PROPN" && !/[a-z]s$/.test(t.text);
+  return isCap(t) || t.pos === "PROPN";
+}
+
+/** Words that make a name an armed group's whatever the recogniser thought ("Ansar al-Sharia"). */
+const GROUP_MARKERS = new Set(["ansar", "jabhat", "harakat", "katibat", "katiba", "liwa", "jaish", "qaeda", "qaida", "qa'ida",
+  "brigade", "brigades", "battalion", "militia", "mujahideen", "mujahidin", "hezbollah", "hizballah", "taliban", "shabaab",
+  "boko", "isis", "isil", "daesh", "front", "army"]);
+
+/** Model spans for every sentence. */
+function modelCandidates(doc: Doc, model: NerModel): Candidate[] {
+  const hints = gazetteerHints(doc);
+  const out: Candidate[] = [];
+  for (const s of doc.sentences) {
+    const toks = doc.tokens.slice(s.firstToken, s.endToken);
+    for (const sp of model.tag(sentenceFeatures(toks, hints.slice(s.firstToken, s.endToken)))) {
+      out.push({ first: s.firstToken + sp.start, end: s.firstToken + sp.start + (sp.end - sp.start), label: sp.label as Candidate["label"], margin: sp.margin, source: "ner" });
+    }
+  }
+  return out;
+}
+
+/** End (exclusive) of a capitalised name starting at token i, through links like "al-", "bin", "of". */
+function nameRunEnd(tokens: readonly Token[], i: number, sentenceEnd: number): number {
+  let j = i;
+  while (j < sentenceEnd) {
+    if (isCap(tokens[j])) { j++; continue; }
+    let k = j;
+    while (k < sentenceEnd && k - j < 2 && (NAME_LINKS.has(tokens[k].lower) && tokens[k].lower !== "and")) k++;
+    if (k > j && k < sentenceEnd && isCap(tokens[k])) { j = k; continue; }
+    break;
+  }
+  return j;
+}
+
+/** What the model may have missed: names after a title or rank, and names ending in an organisation's head word. */
+function patternCandidates(doc: Doc, taken: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const free = (a: number, b: number): boolean => { for (let k = a; k < b; k++) if (taken[k]) return false; return true; };
+  for (const s of doc.sentences) {
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const t = doc.tokens[i];
+      if (!PERSON_TITLES.has(t.lower) || !isCap(t)) continue;
+      // skip a run of titles ("Lt. Gen.", "Foreign Minister")
+      let j = i + 1;
+      while (j < s.endToken && TITLES.has(doc.tokens[j].lower) && isCap(doc.tokens[j])) j++;
+      const end = nameRunEnd(doc.tokens, j, s.endToken);
+      if (end > j && end - j <= 6 && free(j, end) && !ORG_HEADS.has(doc.tokens[end - 1].lower)) {
+        out.push({ first: j, end, label: "PER", margin: 0, source: "pattern" });
+        for (let k = j; k < end; k++) taken[k] = 1;
+      }
+      i = Math.max(i, end - 1);
+    }
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      if (!isCap(doc.tokens[i]) || taken[i]) continue;
+      const end = nameRunEnd(doc.tokens, i, s.endToken);
+      const head = doc.tokens[end - 1];
+      if (end - i >= 2 && ORG_HEADS.has(head.lower) && free(i, end)) {
+        out.push({ first: i, end, label: "ORG", margin: 0, source: "pattern" });
+        for (let k = i; k < end; k++) taken[k] = 1;
+      }
+      i = Math.max(i, end - 1);
+    }
+  }
+  return out;
+}
+
+/** Armed group or civilian body, by the words of the name. */
+export function organisationType(name: string): EntityType {
+  const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  const head = words[words.length - 1] ?? "";
+  if (ORGANIZATION_WORDS.has(head)) return "organization";
+  if (ARMED_GROUP_WORDS.has(head) || /^(forces?|corps|navy|guard)$/.test(head)) return "armed_group";
+  if (words.some((w) => ARMED_GROUP_WORDS.has(w))) return "armed_group";
+  return "organization";
+}
+
+/** The name without a leading article, a trailing possessive, or (for persons) titles. */
+export function canonicalName(tokens: readonly Token[], text: string, person: boolean): { name: string; titled?: string } {
+  let a = 0, z = tokens.length;
+  while (a < z - 1 && DETERMINERS.has(tokens[a].lower)) a++;
+  while (z > a + 1 && /^['’]s?$/.test(tokens[z - 1].text)) z--;
+  let titled: string | undefined;
+  if (person) {
+    let b = a;
+    while (b < z - 1 && TITLES.has(tokens[b].lower)) b++;
+    if (b > a) titled = text.slice(tokens[a].start - tokens[0].start, tokens[z - 1].end - tokens[0].start);
+    a = b;
+  }
+  return { name: text.slice(tokens[a].start - tokens[0].start, tokens[z - 1].end - tokens[0].start), titled };
+}
+
+function typeFor(label: Candidate["label"], name: string): EntityType {
+  if (label === "PER") return "person";
+  if (label === "ORG") return organisationType(name);
+  if (label === "NAT") return "population";
+  return "place";
+}
+
+/** Types that may share an entity: a recogniser's "place" may be the gazetteer's country. */
+const FAMILY: Record<EntityType, string> = {
+  person: "person", armed_group: "org", organization: "org", country: "loc", place: "loc", facility: "loc", population: "pop",
+};
+
+export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesOptions = {}): void {
+  const tokens = doc.tokens;
+  const covered = new Int32Array(tokens.length).fill(-1); // index of the earlier mention over each token
+  const earlier = doc.mentions.slice();
+  earlier.forEach((m, k) => { for (const t of tokensOf(doc, m)) covered[t.i] = k; });
+
+  const candidates = model ? modelCandidates(doc, model) : [];
+  const taken = new Uint8Array(tokens.length);
+  for (const c of candidates) for (let k = c.first; k < c.end; k++) taken[k] = 1;
+  for (let k = 0; k < tokens.length; k++) if (covered[k] >= 0) taken[k] = 1;
+  candidates.push(...patternCandidates(doc, taken));
+  candidates.sort((a, b) => a.first - b.first);
+
+  const drop = new Set<number>(); // earlier mentions a longer name replaces
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const span = tokens.slice(c.first, c.end);
+    // pronouns are the coreference stage's; descriptions without a name are not entities
+    if (span.every((t) => PRONOUNS.has(t.lower))) continue;
+    if (!options.descriptions && !span.some((t) => isNameWord(doc, t))) continue;
+    if (span.every((t) => DETERMINERS.has(t.lower) || !/\w/.test(t.text))) continue;
+    const inside = new Set<number>();
+    let crossing = false;
+    for (let k = c.first; k < c.end; k++) if (covered[k] >= 0) inside.add(covered[k]);
+    for (const k of inside) {
+      const m = earlier[k];
+      if (m.start < tokens[c.first].start || m.end > tokens[c.end - 1].end) crossing = true;
+    }
+    if (crossing) continue;
+    if (inside.size) {
+      const whole = [...inside].some((k) => earlier[k].start === tokens[c.first].start && earlier[k].end === tokens[c.end - 1].end);
+      if (whole || c.margin < REPLACE_MARGIN) continue;
+      for (const k of inside) drop.add(k);
+    }
+    if (c.label !== "ORG" && span.some((t) => GROUP_MARKERS.has(t.lower))) c.label = "ORG";
+    kept.push(c);
+  }
+
+  // acronyms defined in parentheses right after a name: "Ansar al-Sharia Tunisia (AST)"
+  const acronymOf = new Map<number, string>(); // candidate index → acronym
+  const acronymSpans: { first: number; text: string; owner: number }[] = [];
+  const keptAt = new Uint8Array(tokens.length);
+  for (const c of kept) for (let k = c.first; k < c.end; k++) keptAt[k] = 1;
+  kept.forEach((c, ci) => {
+    // a name the recogniser cut short of its parenthesis: "the Movement for Unity and Jihad [in the Sahel] (MUJAS)"
+    let j = c.end;
+    while (j < tokens.length && j - c.end < 4 && !keptAt[j] && tokens[j].text !== "(" && tokens[j].sentence === tokens[c.first].sentence
+      && (isCap(tokens[j]) || NAME_LINKS.has(tokens[j].lower) || tokens[j].lower === "in")) j++;
+    if (j > c.end && tokens[j]?.text === "(" && isAcronym(tokens[j + 1]?.text ?? "") && isCap(tokens[j - 1])) {
+      for (let k = c.end; k < j; k++) keptAt[k] = 1;
+      c.end = j;
+    }
+    const open = tokens[c.end], acr = tokens[c.end + 1], close = tokens[c.end + 2];
+    if (!open || !acr || !close || open.text !== "(" || close.text !== ")" || !isAcronym(acr.text)) return;
+    if (open.sentence !== tokens[c.first].sentence || c.label === "NAT") return;
+    acronymOf.set(ci, acr.text);
+    acronymSpans.push({ first: acr.i, text: acr.text, owner: ci });
+  });
+  // an acronym the model tagged on its own is the same entity as its expansion
+  const defined = new Set(acronymSpans.map((a) => a.first));
+  const keptFinal = kept.filter((c) => !(c.end - c.first === 1 && defined.has(c.first)));
+
+  const idByAlias = new Map<string, string>(); // family + lower-cased name → entity id
+  for (const e of doc.entities.values()) {
+    for (const n of [e.name, ...e.aliases]) idByAlias.set(FAMILY[e.type] + ":" + n.toLowerCase(), e.id);
+  }
+  const entityFor = (type: EntityType, name: string, alias?: string): EntityInfo => {
+    const key = FAMILY[type] + ":" + name.toLowerCase();
+    let id = idByAlias.get(key);
+    if (!id) {
+      id = namedId(type, name);
+      idByAlias.set(key, id);
+    }
+    let info = doc.entities.get(id);
+    if (!info) {
+      info = { id, type, name, aliases: [] };
+      doc.entities.set(id, info);
+    }
+    for (const a of [name, alias]) if (a && a !== info.name && !info.aliases.includes(a)) info.aliases.push(a);
+    return info;
+  };
+
+  const added: Mention[] = [];
+  const byCandidate = new Map<Candidate, EntityInfo>();
+  const acronymByOwner = new Map<Candidate, string>();
+  for (const a of acronymSpans) acronymByOwner.set(kept[a.owner], a.text);
+  for (const c of keptFinal) {
+    const span = tokens.slice(c.first, c.end);
+    const start = span[0].start, end = span[span.length - 1].end;
+    const text = doc.text.slice(start, end);
+    const { name, titled } = canonicalName(span, text, c.label === "PER");
+    const info = entityFor(typeFor(c.label, name), name, titled);
+    byCandidate.set(c, info);
+    const acronym = acronymByOwner.get(c);
+    // later "the SDF" finds the entity by its acronym
+    if (acronym) for (const fam of ["org", "person", "loc"]) idByAlias.set(fam + ":" + acronym.toLowerCase(), info.id);
+    added.push({ start, end, text, type: info.type, entityId: info.id, source: c.source, score: marginScore(c) });
+  }
+  const acronymEntity = new Map<string, EntityInfo>();
+  for (const a of acronymSpans) {
+    const info = byCandidate.get(kept[a.owner]);
+    if (!info) continue;
+    if (!info.aliases.includes(a.text)) info.aliases.push(a.text);
+    idByAlias.set(FAMILY[info.type] + ":" + a.text.toLowerCase(), info.id);
+    acronymEntity.set(a.text, info);
+  }
+  // every bare use of a defined acronym, wherever the model put it
+  for (const m of added) {
+    const info = acronymEntity.get(m.text);
+    if (info) { m.entityId = info.id; m.type = info.type; }
+  }
+  const used = new Uint8Array(tokens.length);
+  for (const m of added) for (const t of tokensOf(doc, m)) used[t.i] = 1;
+  for (let k = 0; k < tokens.length; k++) if (covered[k] >= 0 && !drop.has(covered[k])) used[k] = 1;
+  for (const t of tokens) {
+    const info = acronymEntity.get(t.text);
+    if (!info || used[t.i]) continue;
+    added.push({ start: t.start, end: t.end, text: t.text, type: info.type, entityId: info.id, source: "pattern" });
+    used[t.i] = 1;
+  }
+
+  if (drop.size) doc.mentions = doc.mentions.filter((_, k) => !drop.has(k));
+  doc.mentions.push(...added);
+  doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A margin mapped into (0, 1): how sure the recogniser was; patterns get a fixed middling score. */
+function marginScore(c: Candidate): number {
+  if (c.source === "pattern") return 0.6;
+  return Math.round((1 / (1 + Math.exp(-c.margin / 2))) * 1000) / 1000;
+}
+
+/** Tokens overlapping a mention, found from its sentence rather than the document's start. */
+export function tokensOf(doc: Doc, m: { start: number; end: number }): Token[] {
+  const out: Token[] = [];
+  const si = sentenceAt(doc, m.start);
+  for (let i = si >= 0 ? doc.sentences[si].firstToken : 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (t.start >= m.end) break;
+    if (t.end > m.start) out.push(t);
+  }
+  return out;
+}
+
+registerStage("names", (options?: Record<string, unknown>): Stage => {
+  const opts = (options ?? {}) as NamesOptions;
+  const model = opts.model ? new NerModel(opts.model) : undefined;
+  return { name: "names", run: (doc) => recogniseNames(doc, model ?? committedModel(), opts) };
+});

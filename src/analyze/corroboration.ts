@@ -1,0 +1,163 @@
+// Corroboration and contradiction between claims. Two claims are "the same claim" when they
+// have the same type, link the same entities in the type's core roles and fall in the same
+// period; the same claim from two independent sources is corroborated. Within that group,
+// figures that disagree beyond their stated approximation, or one source denying what
+// another states, are contradictions. Both are shown wherever the claim is shown.
+import type { Arg, ClaimType } from "../extract/contract.js";
+import type { Store, StoredClaim } from "../store/store.js";
+import { claimRef } from "./claim-ref.js";
+import { DEFAULT_TOLERANCE, figuresDisagree, type FigureTolerance } from "./figures.js";
+import { claimPeriod, type PeriodGranularity } from "./periods.js";
+import { independentSources, sourceLabel } from "./sources.js";
+
+/** The roles that say what a claim is about; the others (via, role, channel) only add detail. */
+export const CORE_ROLES: Record<ClaimType, readonly string[]> = {
+  flow: ["origin", "destination"],
+  interdiction: ["actor", "origin", "destination"],
+  recruitment: ["group", "origin", "destination"],
+  training: ["group", "location"],
+  supply: ["supplier", "recipient", "item"],
+  membership: ["member", "group"],
+  leadership: ["leader", "group"],
+  allegiance: ["subject", "group"],
+  alliance: ["parties"],
+  conflict: ["actor", "target"],
+  presence: ["group", "location"],
+  designation: ["target", "authority"],
+  casualties: ["victims", "perpetrator", "location"],
+};
+
+/**
+ * Types whose figure counts one aggregate (how many went, were stopped, were recruited), so two
+ * figures for the same key and period can contradict. Casualty figures are left out: two
+ * attacks in one place and year are different events, not disagreeing counts.
+ */
+export const FIGURE_TYPES: ReadonlySet<ClaimType> = new Set(["flow", "interdiction", "recruitment"]);
+
+export interface CorroborationOptions {
+  period?: PeriodGranularity;
+  tolerance?: FigureTolerance;
+}
+
+export interface Contradiction {
+  /** The other claim, as DOCUMENT#CLAIM. */
+  claim: string;
+  source: string;
+  reason: "figures" | "modality";
+  /** One line for the analyst: "3,000 vs 6,000", "asserted vs negated". */
+  detail: string;
+}
+
+export interface Corroboration {
+  key: string;
+  period?: string;
+  /** Independent sources stating this claim, its own included. */
+  sources: string[];
+  corroborated: boolean;
+  /** Other claims stating the same (DOCUMENT#CLAIM). */
+  agreeing: string[];
+  contradictions: Contradiction[];
+}
+
+const list = (a: Arg | Arg[] | undefined): Arg[] => (a == null ? [] : Array.isArray(a) ? a : [a]);
+const argKey = (a: Arg) => a.entity ?? `text:${a.text.toLowerCase().replace(/\s+/g, " ").trim()}`;
+
+/** "flow|origin=country:TN|destination=country:LY|2014". */
+export function claimKey(c: Pick<StoredClaim, "type" | "args" | "time" | "source">, period: PeriodGranularity = "year"): string {
+  const parts: string[] = [c.type];
+  for (const role of CORE_ROLES[c.type] ?? []) {
+    const keys = [...new Set(list(c.args[role]).map(argKey))].sort();
+    if (keys.length) parts.push(`${role}=${keys.join(",")}`);
+  }
+  parts.push(claimPeriod(c, period) ?? "undated");
+  return parts.join("|");
+}
+
+/** The first entity a claim links in its core roles: what its peers can be looked up by. */
+function anchorEntity(c: StoredClaim): string | undefined {
+  for (const role of CORE_ROLES[c.type] ?? []) {
+    const e = list(c.args[role]).map((a) => a.entity).filter((x): x is string => !!x).sort()[0];
+    if (e) return e;
+  }
+  return undefined;
+}
+
+const negated = (c: StoredClaim) => c.modality === "negated";
+// "may have joined" neither asserts nor denies, so it opposes nothing
+const opposed = (a: StoredClaim, b: StoredClaim) =>
+  negated(a) !== negated(b) && a.modality !== "possible" && b.modality !== "possible";
+
+/** Two dated estimates of a stock (as of October, as of December) are snapshots, not a dispute. */
+function distinctSnapshots(a: StoredClaim, b: StoredClaim): boolean {
+  return !!(a.time && b.time && a.time.precision !== "year" && b.time.precision !== "year" && a.time.value !== b.time.value);
+}
+
+const n = (x: number) => x.toLocaleString("en-US");
+function figureText(c: StoredClaim): string {
+  const q = c.quantity!;
+  if (q.value != null) return (q.approx || q.bound === "about" ? "~" : q.bound === "at_least" ? "≥" : q.bound === "at_most" ? "≤" : "") + n(q.value);
+  if (q.low != null && q.high != null) return `${n(q.low)}–${n(q.high)}`;
+  return q.text;
+}
+
+/** Assesses every claim against the others given (which should hold all of its peers). */
+export function compareClaims(claims: StoredClaim[], options: CorroborationOptions = {}): Map<string, Corroboration> {
+  const period = options.period ?? "year";
+  const tol = options.tolerance ?? DEFAULT_TOLERANCE;
+  const groups = new Map<string, StoredClaim[]>();
+  const unique = new Map(claims.map((c) => [claimRef(c), c]));
+  for (const c of unique.values()) {
+    const k = claimKey(c, period);
+    const g = groups.get(k);
+    if (g) g.push(c); else groups.set(k, [c]);
+  }
+  const out = new Map<string, Corroboration>();
+  for (const [key, group] of groups) {
+    for (const c of group) {
+      const agreeing: StoredClaim[] = [];
+      const contradictions: Contradiction[] = [];
+      for (const d of group) {
+        if (d === c) continue;
+        if (opposed(c, d)) {
+          contradictions.push({ claim: claimRef(d), source: sourceLabel(d), reason: "modality", detail: `${c.modality} vs ${d.modality}` });
+        } else if (negated(c) === negated(d)) {
+          if (FIGURE_TYPES.has(c.type) && c.quantity && d.quantity && !distinctSnapshots(c, d) && figuresDisagree(c.quantity, d.quantity, tol)) {
+            contradictions.push({ claim: claimRef(d), source: sourceLabel(d), reason: "figures", detail: `${figureText(c)} vs ${figureText(d)}` });
+          } else {
+            agreeing.push(d);
+          }
+        }
+      }
+      const sources = independentSources([c, ...agreeing]).map((s) => s.label);
+      out.set(claimRef(c), {
+        key, period: claimPeriod(c, period), sources, corroborated: sources.length >= 2,
+        agreeing: agreeing.map(claimRef), contradictions,
+      });
+    }
+  }
+  return out;
+}
+
+/** Peers looked up per (type, anchor, period); beyond this many a group is assessed on what was read. */
+const PEER_LIMIT = 5000;
+
+/**
+ * Corroboration for the claims shown (a page of a table, a profile): their peers are read
+ * from the store by type, a linked core entity and period, so the cost follows the page,
+ * not the size of the store.
+ */
+export async function assessClaims(store: Store, claims: StoredClaim[], options: CorroborationOptions = {}): Promise<Map<string, Corroboration>> {
+  const period = options.period ?? "year";
+  const lookups = new Map<string, Promise<StoredClaim[]>>();
+  for (const c of claims) {
+    const anchor = anchorEntity(c);
+    const p = claimPeriod(c, period);
+    const k = `${c.type}|${anchor ?? ""}|${p ?? ""}`;
+    if (lookups.has(k)) continue;
+    // an undated claim's peers are undated too, which no date bound selects: read without one
+    lookups.set(k, store.listClaims({ type: c.type, entity: anchor, since: p, until: p, limit: PEER_LIMIT }));
+  }
+  const peers = (await Promise.all(lookups.values())).flat();
+  const all = compareClaims([...claims, ...peers], options);
+  return new Map(claims.map((c) => [claimRef(c), all.get(claimRef(c))!]));
+}

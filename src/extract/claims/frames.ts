@@ -1,0 +1,139 @@
+// The frame lexicon: which predicates carry which claim type, and which syntactic position
+// fills which role. Data only; src/extract/claims/match.ts applies it to the parse.
+//
+// Positions: `subj` (the subject of an active verb, or the agent of a nominalisation),
+// `obj` (the direct object), `pass` (the subject of a passive), `by` (a passive's
+// by-phrase), and prepositions. A passive with no by-phrase leaves the agent absent.
+import type { ClaimType } from "../contract.js";
+
+export interface VerbFrame {
+  name: string;
+  type: ClaimType;
+  lemmas: string[];
+  subj?: string;
+  obj?: string;
+  /** Role of a passive subject; defaults to the `obj` role. */
+  pass?: string;
+  /** Role of a passive by-phrase; defaults to the `subj` role. */
+  by?: string;
+  pp?: Record<string, string>;
+  /** The frame applies only when the object's head lemma is one of these (light verbs). */
+  objHeads?: string[];
+  /** The frame applies only when one of these prepositions is present. */
+  needPP?: string[];
+  /** The frame applies only when the subject (passive: the object) is one of these. */
+  conf: number;
+}
+
+export interface NounFrame {
+  name: string;
+  type: ClaimType;
+  /** Head lemmas (or surface forms) of the noun phrase. */
+  heads: string[];
+  /** A premodifier the head needs ("training camps"). */
+  withModifier?: string[];
+  /** Role filled by the doer: possessor, a name premodifier, the copula's subject, the subject of a light verb. */
+  agent?: string;
+  /** Role filled by the noun phrase itself ("a recruiter" is the recruiter). */
+  self?: string;
+  of?: string;
+  pp?: Record<string, string>;
+  /** Only when the agent is found (agent nouns like "recruiter" say nothing alone). */
+  needAgent?: boolean;
+  conf: number;
+}
+
+const MOVE_PP = { to: "destination", into: "destination", toward: "destination", towards: "destination", for: "destination", from: "origin", "out of": "origin", through: "via", via: "via", across: "via", "en route to": "destination", "on the way to": "destination", in: "destination" };
+
+export const VERB_FRAMES: VerbFrame[] = [
+  // flow: people moving to fight
+  { name: "travel", type: "flow", lemmas: ["travel", "go", "head", "flock", "return", "move", "relocate", "migrate", "come", "journey", "stream", "pour", "flee", "trek", "sneak", "slip", "infiltrate", "emigrate"], subj: "people", pp: MOVE_PP, needPP: ["to", "into", "toward", "towards", "en route to", "from", "through", "via"], conf: 0.75 },
+  { name: "arrive", type: "flow", lemmas: ["arrive", "land", "reach"], subj: "people", obj: "destination", pp: { in: "destination", at: "destination", from: "origin", via: "via", through: "via" }, conf: 0.7 },
+  { name: "leave", type: "flow", lemmas: ["leave", "depart", "exit", "quit"], subj: "people", obj: "origin", pp: { for: "destination", to: "destination", from: "origin", via: "via", through: "via" }, conf: 0.65 },
+  { name: "cross", type: "flow", lemmas: ["cross"], subj: "people", obj: "via", pp: { into: "destination", to: "destination", from: "origin" }, conf: 0.7 },
+  { name: "send", type: "flow", lemmas: ["send", "dispatch", "deploy", "ferry", "transport", "funnel", "channel", "redirect", "divert", "move", "facilitate"], subj: "group", obj: "people", pp: MOVE_PP, needPP: ["to", "into", "from", "through", "via", "toward", "towards"], conf: 0.7 },
+  // interdiction
+  { name: "stop", type: "interdiction", lemmas: ["stop", "arrest", "detain", "capture", "intercept", "prevent", "apprehend", "block", "deport", "extradite", "halt", "bar", "nab", "round", "foil", "thwart", "repatriate", "imprison", "jail", "convict", "sentence"], subj: "actor", obj: "people", pp: { to: "destination", "en route to": "destination", "on the way to": "destination", from: "origin", in: "origin", at: "origin" }, conf: 0.75 },
+  // recruitment
+  { name: "recruit", type: "recruitment", lemmas: ["recruit", "rally", "lure", "enlist", "radicalize", "radicalise", "indoctrinate", "mobilize", "mobilise", "entice", "draw", "attract", "conscript", "groom", "induct", "woo"], subj: "recruiter", obj: "recruits", pp: { from: "origin", in: "location", for: "group", into: "group", to: "group", on: "channel", through: "channel", via: "channel", over: "channel", online: "channel" }, conf: 0.75 },
+  { name: "gain-fighters", type: "recruitment", lemmas: ["get", "gain", "win", "attract", "draw", "receive", "acquire", "add"], subj: "group", obj: "recruits", objHeads: ["fighter", "recruit", "soldier", "volunteer", "member", "follower", "militant", "jihadist", "jihadi", "combatant", "supporter", "adept"], pp: { from: "origin", in: "location" }, conf: 0.6 },
+  // training
+  { name: "train", type: "training", lemmas: ["train", "drill", "instruct", "prepare", "school", "teach"], subj: "group", obj: "trainees", pp: { in: "location", at: "location", near: "location", by: "group" }, conf: 0.75 },
+  // supply
+  { name: "smuggle", type: "supply", lemmas: ["smuggle", "procure", "supply", "ship", "traffic", "deliver", "provide", "sell", "buy", "acquire", "transfer", "funnel", "purchase", "furnish", "send", "channel", "move", "loot", "plunder", "obtain", "source"], subj: "supplier", obj: "item", pp: { to: "recipient", for: "recipient", from: "origin", "out of": "origin", into: "destination", through: "destination", via: "destination" }, objHeads: ["weapon", "arm", "ammunition", "explosive", "rifle", "missile", "rocket", "gun", "munition", "drone", "money", "fund", "cash", "equipment", "materiel", "supply", "vehicle", "truck", "component", "arsenal", "mortar", "grenade", "weaponry", "ied", "fertilizer"], conf: 0.75 },
+  { name: "arm", type: "supply", lemmas: ["arm", "equip", "finance", "fund", "bankroll", "resupply"], subj: "supplier", obj: "recipient", pp: { with: "item", from: "origin" }, conf: 0.7 },
+  // membership (join a group)
+  { name: "join", type: "membership", lemmas: ["join", "enter"], subj: "member", obj: "group", conf: 0.7 },
+  { name: "belong", type: "membership", lemmas: ["belong"], subj: "member", pp: { to: "group" }, needPP: ["to"], conf: 0.6 },
+  { name: "defect", type: "allegiance", lemmas: ["defect", "switch", "shift"], subj: "subject", pp: { to: "group", from: "previous" }, needPP: ["to"], conf: 0.6 },
+  // leadership
+  { name: "lead", type: "leadership", lemmas: ["lead", "head", "command", "run", "found", "co-found", "direct", "oversee", "spearhead", "control"], subj: "leader", obj: "group", conf: 0.6 },
+  // allegiance (light verbs over "allegiance")
+  { name: "pledge-allegiance", type: "allegiance", lemmas: ["pledge", "swear", "declare", "give", "offer", "switch", "transfer", "shift", "announce", "renew", "express"], subj: "subject", objHeads: ["allegiance", "loyalty", "bay'ah", "bayah", "bay’ah", "oath", "fealty"], pp: { to: "group", from: "previous" }, conf: 0.85 },
+  { name: "accept-allegiance", type: "allegiance", lemmas: ["accept", "receive", "gain", "win", "secure", "obtain", "welcome", "acknowledge", "get"], subj: "group", objHeads: ["allegiance", "loyalty", "pledge", "bay'ah", "bayah", "oath", "fealty"], pp: { from: "subject", of: "subject" }, conf: 0.8 },
+  // alliance
+  { name: "ally", type: "alliance", lemmas: ["ally", "cooperate", "collaborate", "coordinate", "partner", "merge", "unite", "team", "align", "join forces"], subj: "parties", obj: "parties", pp: { with: "parties", in: "location" }, conf: 0.65 },
+  // conflict
+  { name: "attack", type: "conflict", lemmas: ["attack", "target", "fight", "strike", "bomb", "shell", "clash", "oppose", "threaten", "ambush", "raid", "assault", "battle", "besiege", "storm", "overrun", "combat", "confront", "hit", "fire", "counter", "pound", "engage", "bombard", "shoot"], subj: "actor", obj: "target", pp: { against: "target", with: "target", on: "target", in: "location", near: "location", at: "location" }, conf: 0.65 },
+  // presence
+  { name: "based", type: "presence", lemmas: ["base", "station", "center", "centre", "headquarter", "entrench", "concentrate", "operate", "garrison", "deploy", "position", "establish", "locate", "hide", "shelter"], subj: "group", pass: "group", pp: { in: "location", at: "location", near: "location", around: "location", throughout: "location", across: "location" }, needPP: ["in", "at", "near", "around", "throughout", "across"], conf: 0.6 },
+  { name: "establish-presence", type: "presence", lemmas: ["establish", "set", "build", "open", "create", "maintain", "have", "keep", "expand", "run", "set up"], subj: "group", objHeads: ["base", "presence", "offshoot", "branch", "stronghold", "foothold", "cell", "camp", "headquarters", "province", "wilayat", "affiliate", "chapter", "outpost", "hideout", "safe haven", "haven", "network"], pp: { in: "location", at: "location", near: "location" }, conf: 0.65 },
+  { name: "control-territory", type: "presence", lemmas: ["control", "hold", "occupy", "seize", "capture", "take"], subj: "group", obj: "location", conf: 0.5 },
+  // designation
+  { name: "designate", type: "designation", lemmas: ["designate", "list", "sanction", "blacklist", "proscribe", "ban", "outlaw"], subj: "authority", obj: "target", pp: { as: "list", on: "list", under: "list", to: "list", by: "authority" }, conf: 0.8 },
+  { name: "add-to-list", type: "designation", lemmas: ["add", "put", "place", "include"], subj: "authority", obj: "target", pp: { to: "list", on: "list", by: "authority" }, needPP: ["to", "on"], conf: 0.8 },
+  // casualties
+  { name: "kill", type: "casualties", lemmas: ["kill", "execute", "behead", "wound", "injure", "murder", "assassinate", "massacre", "slaughter", "slay", "maim", "decapitate", "lynch", "shoot"], subj: "perpetrator", obj: "victims", pp: { in: "location", at: "location", near: "location", by: "perpetrator" }, conf: 0.75 },
+  { name: "die", type: "casualties", lemmas: ["die", "perish"], subj: "victims", pp: { in: "location", at: "location", near: "location" }, conf: 0.65 },
+  { name: "lose", type: "casualties", lemmas: ["lose"], obj: "victims", objHeads: ["soldier", "fighter", "man", "troop", "member", "officer", "policeman", "civilian", "life", "people", "militant", "personnel", "lot", "number", "dozens", "hundreds"], pp: { in: "location" }, conf: 0.55 },
+];
+
+/** Verbs that urge, with a motion, joining or allegiance complement, make a recruitment claim. */
+export const URGE_VERBS = new Set(["urge", "encourage", "call", "incite", "persuade", "convince", "push", "exhort", "invite", "ask", "implore", "pressure", "lure", "entice", "inspire", "motivate", "recruit", "rally", "help"]);
+/** Governors whose infinitive complements are not asserted events. */
+export const IRREALIS_GOVERNORS = new Set([
+  "urge", "encourage", "call", "incite", "persuade", "convince", "exhort", "invite", "ask", "implore", "pressure",
+  "want", "plan", "hope", "try", "seek", "aim", "intend", "threaten", "need", "vow", "promise", "refuse", "fail", "have",
+  "wish", "prepare", "plot", "attempt", "expect", "recruit", "rally", "lure", "entice", "offer", "say", "tell", "order",
+]);
+
+export const NOUN_FRAMES: NounFrame[] = [
+  { name: "flow-noun", type: "flow", heads: ["flow", "influx", "movement", "exodus", "stream", "journey", "travel", "migration", "transit", "wave", "return", "departure", "arrival", "trip", "passage"], of: "people", agent: "people", pp: { from: "origin", to: "destination", into: "destination", through: "via", via: "via", across: "via" }, conf: 0.65 },
+  { name: "fighter-provider", type: "flow", heads: ["provider", "supplier", "source", "exporter", "contributor", "producer"], of: "people", agent: "origin", pp: { to: "destination", in: "destination", for: "destination" }, conf: 0.6 },
+  { name: "recruitment-noun", type: "recruitment", heads: ["recruitment", "recruiting", "enlistment", "radicalization", "radicalisation", "mobilization", "mobilisation"], agent: "recruiter", of: "recruits", pp: { from: "origin", to: "destination", for: "group", in: "location", on: "channel", through: "channel", via: "channel" }, conf: 0.65 },
+  { name: "recruiter-noun", type: "recruitment", heads: ["recruiter", "recruiters", "recruiting sergeant"], self: "recruiter", agent: "recruiter", pp: { for: "group", in: "location", from: "origin" }, needAgent: true, conf: 0.55 },
+  { name: "training-camp", type: "training", heads: ["camp", "camps", "facility", "base", "center", "centre"], withModifier: ["training"], self: "facility", agent: "group", pp: { for: "group", in: "location", near: "location", at: "location" }, conf: 0.6 },
+  { name: "training-noun", type: "training", heads: ["training", "instruction", "drill"], agent: "group", pp: { in: "location", at: "location", for: "trainees", with: "group", "together with": "group" }, needAgent: true, conf: 0.6 },
+  { name: "trafficking-noun", type: "supply", heads: ["trafficking", "smuggling", "supply", "shipment", "shipments", "delivery", "deliveries", "procurement", "transfer", "transfers", "pipeline", "trade"], agent: "supplier", of: "item", pp: { to: "recipient", from: "origin", into: "destination" }, needAgent: true, conf: 0.55 },
+  { name: "leader-noun", type: "leadership", heads: ["leader", "chief", "commander", "emir", "amir", "caliph", "head", "founder", "co-founder", "boss", "chieftain", "warlord", "spokesman", "spokesperson", "deputy", "mufti", "governor", "wali"], agent: "leader", of: "group", pp: { in: "group" }, needAgent: true, conf: 0.7 },
+  { name: "affiliate-noun", type: "membership", heads: ["affiliate", "branch", "offshoot", "wing", "faction", "franchise", "member", "members", "arm", "ally", "proxy", "splinter", "subsidiary", "cell", "unit", "province", "fighter", "militant", "operative"], agent: "member", of: "group", needAgent: true, conf: 0.6 },
+  { name: "presence-noun", type: "presence", heads: ["presence", "stronghold", "base", "bases", "headquarters", "foothold", "hideout", "sanctuary", "safe haven", "convoy", "convoys", "positions", "position", "outpost", "checkpoint", "enclave", "fighters", "cell", "cells", "camp", "camps"], agent: "group", pp: { in: "location", near: "location", at: "location", around: "location", outside: "location" }, conf: 0.6 },
+  { name: "allegiance-noun", type: "allegiance", heads: ["allegiance", "loyalty", "bay'ah", "bayah", "oath"], agent: "subject", pp: { to: "group", from: "previous", of: "subject" }, needAgent: true, conf: 0.6 },
+  { name: "joint-operation", type: "alliance", heads: ["operation", "operations", "offensive", "attack", "attacks", "alliance", "coalition", "venture", "command", "force", "front"], withModifier: ["joint", "combined"], agent: "parties", pp: { in: "location", with: "parties" }, conf: 0.65 },
+  { name: "attack-noun", type: "conflict", heads: ["attack", "attacks", "airstrike", "airstrikes", "strike", "strikes", "offensive", "assault", "raid", "raids", "bombing", "bombardment", "ambush", "campaign", "war", "fight", "battle", "operation", "operations", "shelling"], agent: "actor", pp: { on: "target", against: "target", in: "location", near: "location" }, needAgent: true, conf: 0.55 },
+  { name: "killing-noun", type: "casualties", heads: ["killing", "killings", "execution", "executions", "beheading", "beheadings", "massacre", "assassination", "death", "deaths", "murder", "casualties"], agent: "perpetrator", of: "victims", pp: { in: "location", by: "perpetrator" }, needAgent: true, conf: 0.55 },
+  { name: "designation-noun", type: "designation", heads: ["designation", "listing", "sanctions", "sanction", "blacklisting"], agent: "authority", of: "target", pp: { on: "target", against: "target", by: "authority" }, needAgent: true, conf: 0.5 },
+];
+
+/** Common nouns that make a noun phrase a group. */
+export const GROUP_NOUNS = new Set([
+  "group", "groups", "militia", "militias", "organization", "organisation", "movement", "network", "faction", "front", "brigade", "brigades",
+  "battalion", "army", "force", "forces", "coalition", "insurgency", "insurgents", "rebels", "affiliate", "branch", "cell", "government",
+  "regime", "police", "military", "authorities", "ministry", "council", "state", "caliphate", "jihadists", "militants", "alliance", "wing",
+]);
+
+/** Nouns that stand for the people who move, fight or are recruited. */
+export const PEOPLE_NOUNS = new Set([
+  "fighter", "fighters", "recruit", "recruits", "volunteer", "volunteers", "jihadist", "jihadists", "jihadi", "jihadis", "militant", "militants",
+  "combatant", "combatants", "soldier", "soldiers", "member", "members", "youth", "youths", "men", "women", "people", "national", "nationals",
+  "citizen", "citizens", "manpower", "foreigner", "foreigners", "mercenary", "mercenaries", "trainee", "trainees", "adept", "adepts", "supporter", "supporters",
+]);
+
+/** Facilities that belong to a group rather than join it. */
+export const FACILITY_NOUNS = new Set(["camp", "camps", "base", "bases", "facility", "compound", "safe house", "headquarters", "checkpoint", "outpost", "training camp", "depot", "warehouse", "prison"]);
+
+/** Titles that, inside a name phrase, point at the group the person leads ("the ISIS caliph X"). */
+export const LEADER_TITLES = new Set(["leader", "chief", "commander", "emir", "amir", "caliph", "head", "founder", "boss", "spokesman", "deputy", "mufti", "wali", "commandant"]);
+
+/** Heads too generic to stand for a leader on their own ("the man in charge"): the clause's subject does. */
+export const GENERIC_HEADS = new Set(["man", "woman", "person", "one", "figure", "individual", "official", "someone", "people"]);

@@ -1,0 +1,655 @@
+// A shallow, rule-based parse of each sentence over the universal POS tags of the segment
+// stage: noun-phrase chunks (with partitives, coordination, apposition, possessors and
+// prepositional attachments) and verb groups (auxiliaries, modals, negation, voice), then
+// the grammatical relations the claim frames need: subject, object, predicate, prepositional
+// phrases, relative-clause antecedents, control of infinitives and participles, and
+// coordination of verb phrases. It is deliberately greedy and local: conflict reporting is
+// written in a narrow register, and every relation keeps the span it came from so that
+// `--explain` can show why a role was filled.
+import type { Doc } from "../doc.js";
+import { isParticiple, sentenceWords, type Word } from "./words.js";
+
+export interface NP {
+  id: number;
+  /** Word range [w0, w1) and character span. */
+  w0: number;
+  w1: number;
+  start: number;
+  end: number;
+  /** Head word index (the last noun of the chunk; for a partitive, the head of its "of" part). */
+  head: number;
+  /** Conjunct NP ids when this NP is a coordination ("Iraq and Syria"). */
+  conj?: number[];
+  /** Id of the coordination this NP is a conjunct of. */
+  inCoord?: number;
+  possessor?: number;
+  /** The NP after "of" (complement of a nominalisation, or the inner NP of a partitive). */
+  of?: number;
+  partitive?: boolean;
+  /** NP in apposition ("AST, an al Qaeda affiliate"; "The leader of X, NAME"). */
+  appos?: number;
+  /** Preposition governing this NP, when it is a prepositional object. */
+  prep?: string;
+  /** The NP or verb group the prepositional phrase hangs from. */
+  hostNP?: number;
+  hostVG?: number;
+  /** Prepositional phrases hanging from this NP, in order. */
+  pps: PP[];
+  /** Acronym in parentheses right after the name ("(AST)"). */
+  acronym?: [number, number];
+  pron?: boolean;
+  /** A relative pronoun standing for this NP (set on the antecedent): the verb group it serves. */
+}
+
+export interface PP { prep: string; np: number; /** Word index of the preposition. */ at: number }
+
+export type VerbForm = "finite" | "infinitive" | "gerund" | "participle";
+
+export interface VG {
+  id: number;
+  w0: number;
+  w1: number;
+  start: number;
+  end: number;
+  /** Head word index (the main verb, or the copula). */
+  head: number;
+  lemma: string;
+  form: VerbForm;
+  passive: boolean;
+  copula: boolean;
+  negated: boolean;
+  modals: string[];
+  /** Lower-cased adverbs inside or right before the group ("reportedly", "allegedly"). */
+  advs: string[];
+  particle?: string;
+  subject?: number;
+  object?: number;
+  /** Predicate nominal of a copula. */
+  predicate?: number;
+  /** Predicate adjective of a copula ("able", "involved"). */
+  predAdj?: string;
+  pps: PP[];
+  /** The verb group this one's subject comes from (control, coordination, adjuncts). */
+  controller?: number;
+  /** First conjunct when this verb phrase is coordinated ("trained … and then sent"). */
+  coordOf?: number;
+  /** Verb group whose infinitive or gerund complement this is. */
+  governor?: number;
+  /** How the subject was found, for --explain. */
+  subjectBy?: string;
+  /** Antecedent of "where" introducing this clause. */
+  whereNP?: number;
+  relative?: boolean;
+  /** A preposition introducing this gerund ("of procuring"). */
+  prepBefore?: string;
+  /** For the matrix verb of a that-clause or a complement: its complement's verb groups. */
+  complements: number[];
+}
+
+export interface SentenceParse {
+  sentence: number;
+  words: Word[];
+  nps: NP[];
+  vgs: VG[];
+  /** Per word: the NP id covering it, or -1. */
+  npAt: Int32Array;
+  /** Per word: the VG id covering it, or -1. */
+  vgAt: Int32Array;
+  /** Word indices of clause boundaries (relative pronouns, subordinators, semicolons). */
+  boundaries: Set<number>;
+}
+
+const QUANT_HEADS = new Set([
+  "many", "some", "most", "several", "few", "all", "both", "none", "one", "lot", "lots", "number", "majority",
+  "dozens", "hundreds", "thousands", "scores", "tens", "part", "rest", "half", "members", "each", "two", "three",
+  "minority", "handful", "group", "wave", "batch", "contingent", "millions",
+]);
+const POSS_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+const PERSONAL = new Set(["he", "she", "it", "they", "them", "him", "we", "us", "i", "me", "you", "her"]);
+const RELATIVES = new Set(["who", "whom", "which", "that"]);
+const SUBORDINATORS = new Set(["when", "after", "before", "because", "while", "although", "though", "if", "since", "until", "as", "whereas", "unless", "once"]);
+/** Verbs whose object (or prepositional object) is the subject of their infinitive complement. */
+export const OBJECT_CONTROL = new Set([
+  "urge", "ask", "call", "encourage", "persuade", "convince", "force", "order", "tell", "allow", "help", "recruit",
+  "rely", "count", "send", "push", "pressure", "invite", "incite", "instruct", "lure", "train", "enable", "direct",
+  "inspire", "entice", "command", "expect", "want", "need", "pay", "use", "mobilize", "mobilise", "rally",
+  "accuse", "suspect", "charge", "convict", "arrest", "lead", "deploy", "dispatch",
+]);
+const PLAN_NOUNS = new Set(["strategy", "plan", "goal", "aim", "objective", "intention", "effort", "attempt", "bid", "policy", "mission", "priority", "role", "task", "job"]);
+const VERBAL_TAGS = new Set(["VERB", "AUX"]);
+/** -ing forms that modify nouns rather than head verb phrases ("training camps", "fighting forces"). */
+const ING_NOUNS = new Set(["training", "fighting", "bombing", "shooting", "smuggling", "trafficking", "kidnapping", "killing", "funding", "financing", "recruiting", "suicide", "landing", "ruling", "opening", "building", "meeting", "gathering", "offering"]);
+/** Nouns whose possessor is the agent of an action named beside them ("his responsibilities were recruitment …"). */
+export const ROLE_NOUNS = new Set(["strategy", "plan", "goal", "aim", "objective", "intention", "effort", "attempt", "bid", "policy", "mission", "priority", "role", "task", "job", "responsibility", "responsibilities", "duty", "duties", "tasks"]);
+/** Person-role nouns a following name stands in apposition to ("The leader of X, NAME"). */
+const PERSON_ROLES = new Set(["leader", "head", "chief", "commander", "founder", "spokesman", "spokesperson", "member", "emir", "amir", "caliph", "deputy", "official", "militant", "fighter", "brother", "son", "father", "wife", "cleric", "preacher", "recruiter", "financier", "facilitator", "operative", "man", "woman", "citizen", "national", "resident", "director", "minister", "president", "governor", "general", "colonel", "analyst", "fellow", "researcher", "expert"]);
+
+export function parseSentence(doc: Doc, sentence: number): SentenceParse {
+  const words = sentenceWords(doc, sentence);
+  const n = words.length;
+  const npAt = new Int32Array(n).fill(-1);
+  const vgAt = new Int32Array(n).fill(-1);
+  const nps: NP[] = [];
+  const vgs: VG[] = [];
+  const boundaries = new Set<number>();
+  const tag = (i: number): string => words[i]?.tag ?? "";
+  const low = (i: number): string => words[i]?.lower ?? "";
+
+  // ---- noun-phrase chunks
+  const newNP = (w0: number, w1: number, head: number): NP => {
+    const np: NP = { id: nps.length, w0, w1, start: words[w0].start, end: words[w1 - 1].end, head, pps: [] };
+    nps.push(np);
+    for (let k = w0; k < w1; k++) npAt[k] = np.id;
+    return np;
+  };
+  const nominal = (t: string) => t === "NOUN" || t === "PROPN" || t === "NUM" || t === "X";
+  let i = 0;
+  while (i < n) {
+    const w = words[i];
+    const t = w.tag;
+    if (t === "PRON" && PERSONAL.has(w.lower) && !(w.lower === "her" && nominal(tag(i + 1)))) {
+      const np = newNP(i, i + 1, i); np.pron = true; i++; continue;
+    }
+    const startsNP = t === "DET" || t === "QUANT" || t === "ADJ" || nominal(t) ||
+      (t === "PRON" && POSS_PRONOUNS.has(w.lower)) ||
+      (t === "ADV" && /^(ADJ)$/.test(tag(i + 1)) && nominal(tag(i + 2))) ||
+      (t === "VERB" && ING_NOUNS.has(w.lower) && i > 0 && /^(ADP|DET)$/.test(tag(i - 1)) && /^(NOUN|PROPN)$/.test(tag(i + 1)));
+    if (!startsNP || (t === "DET" && RELATIVES.has(w.lower) && VERBAL_TAGS.has(tag(i + 1)))) { i++; continue; }
+    if (t === "DET" && (w.lower === "that" || w.lower === "this" || w.lower === "these" || w.lower === "those") && !/^(NOUN|PROPN|ADJ|NUM)$/.test(tag(i + 1))) {
+      const np = newNP(i, i + 1, i); np.pron = true; i++; continue;
+    }
+    let j = i;
+    let head = -1;
+    while (j < n) {
+      const tj = tag(j), wj = words[j];
+      if (j > i && (tj === "DET" && !(tag(j - 1) === "QUANT"))) break;
+      if (j > i && tj === "PRON") break;
+      if (nominal(tj)) {
+        head = j;
+        // a name right after a common noun and before a finite verb starts a new clause
+        // ("the propaganda ISIS pushes")
+        if (tj === "PROPN" && j > i && tag(j - 1) === "NOUN" && /^[a-z]/.test(words[j - 1].text) && tag(j + 1) === "VERB" && /s$|ed$/.test(low(j + 1))) { head = j - 1; break; }
+        if (wj.poss) { j++; break; }
+        j++; continue;
+      }
+      if (tj === "ADJ" || tj === "QUANT" || tj === "DET" || (tj === "PRON" && j === i)) { j++; continue; }
+      if (tj === "ADV" && tag(j + 1) === "ADJ" && !(head >= 0 && tag(head) === "NOUN")) { j++; continue; }
+      if (tj === "VERB" && j > i && (/ing$|ed$/.test(wj.lower) || isParticiple(wj.lower)) && /^(NOUN|PROPN|ADJ)$/.test(tag(j + 1)) && /^(DET|ADJ|PROPN|NOUN|QUANT)$/.test(tag(j - 1)) && !(tag(j - 1) === "NOUN" || tag(j - 1) === "PROPN")) { j++; continue; }
+      if (tj === "VERB" && j === i && ING_NOUNS.has(wj.lower)) { j++; continue; }
+      // after a common-noun head an adjective starts something else ("fighters late last year")
+      if (tj === "ADJ" && head >= 0 && tag(head) === "NOUN") break;
+      break;
+    }
+    if (head < 0) {
+      // a bare quantifier ("Many of them") or adjective: a noun phrase only before "of"
+      const last = j - 1;
+      if (j > i && (QUANT_HEADS.has(low(last)) || tag(last) === "NUM") && (low(j) === "of" || VERBAL_TAGS.has(tag(j)))) head = last;
+      else { i = Math.max(j, i + 1); continue; }
+    }
+    const end = Math.max(head + 1, words[head].poss ? head + 1 : head + 1);
+    const np = newNP(i, end, head);
+    if (np.w1 - np.w0 === 1 && tag(i) === "PRON") np.pron = true;
+    // acronym in parentheses
+    if (low(end) === "(" && tag(end + 1) === "PROPN" && low(end + 2) === ")") {
+      np.acronym = [words[end + 1].start, words[end + 1].end];
+      np.end = words[end + 2].end; np.w1 = end + 3;
+      for (let k = end; k < end + 3; k++) npAt[k] = np.id;
+      i = end + 3;
+    } else i = end;
+    if (words[head].poss) {
+      // the possessor opens the next noun phrase
+      const nextNP = i;
+      if (nextNP < n && /^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(tag(nextNP))) np.possessor = -2; // marked, linked below
+    }
+  }
+  // link possessors: a possessive NP owns the NP starting right after it
+  for (const np of nps) {
+    if (np.possessor !== -2) continue;
+    np.possessor = undefined;
+    const owned = npAt[np.w1] >= 0 ? nps[npAt[np.w1]] : undefined;
+    if (owned) {
+      owned.possessor = np.id;
+      owned.w0 = np.w0; owned.start = np.start;
+      for (let k = np.w0; k < np.w1; k++) npAt[k] = owned.id;
+    }
+  }
+  for (const np of nps) {
+    const first = words[np.w0];
+    if (first.tag === "PRON" && POSS_PRONOUNS.has(first.lower) && np.w1 - np.w0 > 1) {
+      // "his responsibilities": the pronoun is a possessor NP of its own
+      const poss: NP = { id: nps.length, w0: np.w0, w1: np.w0 + 1, start: first.start, end: first.end, head: np.w0, pps: [], pron: true };
+      nps.push(poss);
+      np.possessor = poss.id;
+    }
+  }
+
+  // ---- partitives: "a lot of Tunisian soldiers", "one of those camps", "Many of them"
+  for (const np of [...nps]) {
+    if (np.w1 - np.w0 > 3 && !QUANT_HEADS.has(low(np.head))) continue;
+    if (!(QUANT_HEADS.has(low(np.head)) || tag(np.head) === "NUM")) continue;
+    if (low(np.w1) !== "of") continue;
+    const inner = npAt[np.w1 + 1] >= 0 ? nps[npAt[np.w1 + 1]] : undefined;
+    if (!inner || inner.w0 !== np.w1 + 1 || inner.pron && !/^(them|us|those|these)$/.test(low(inner.w0))) continue;
+    np.partitive = true; np.of = inner.id;
+    np.w1 = inner.w1; np.end = inner.end;
+    npAt[np.w1 - (inner.w1 - inner.w0) - 1] = np.id; // the "of"
+    for (let k = inner.w0; k < inner.w1; k++) npAt[k] = np.id;
+    inner.hostNP = np.id; inner.prep = "of";
+  }
+
+  // ---- verb groups
+  i = 0;
+  while (i < n) {
+    if (npAt[i] >= 0) { i++; continue; }
+    const t = tag(i);
+    const isTo = low(i) === "to" && t === "PART" && VERBAL_TAGS.has(tag(i + 1));
+    if (!(VERBAL_TAGS.has(t) || isTo || (t === "PART" && /^(not|n’t|n't)$/.test(low(i)) && VERBAL_TAGS.has(tag(i + 1))))) { i++; continue; }
+    let j = i;
+    const modals: string[] = [], advs: string[] = [];
+    let negated = false, sawBe = false, head = -1, infinitive = false;
+    while (j < n && npAt[j] < 0) {
+      const tj = tag(j), lj = low(j);
+      if (lj === "to" && tj === "PART") { if (j === i) infinitive = true; else if (head >= 0 && words[head].tag === "AUX" && /^(have|ought|use)$/.test(words[head].lemma)) { /* "have to go" */ } else break; j++; continue; }
+      if (tj === "AUX") {
+        if (/^(may|might|could|can|would|should|must|will|shall|’ll|'ll)$/.test(lj)) modals.push(lj.replace(/^[’']/, ""));
+        if (words[j].lemma === "be" || words[j].lemma === "get" && false) sawBe = true;
+        head = j; j++; continue;
+      }
+      if (tj === "PART" && /^(not|n’t|n't|never)$/.test(lj)) { negated = true; j++; continue; }
+      if (tj === "ADV" && head >= 0 && VERBAL_TAGS.has(tag(j + 1))) { advs.push(lj); if (lj === "never") negated = true; j++; continue; }
+      if (tj === "ADV" && head >= 0 && words[head].tag === "AUX" && lj === "never") { negated = true; j++; continue; }
+      if (tj === "VERB") {
+        // two lexical verbs in a row are two groups ("begun recruiting"), except after "be"/"have"
+        if (head >= 0 && words[head].tag === "VERB") break;
+        head = j; j++;
+        if (tag(j) === "PRT") { j++; }
+        break;
+      }
+      break;
+    }
+    if (head < 0) { i = j > i ? j : i + 1; continue; }
+    const hw = words[head];
+    const lemma = hw.tag === "AUX" ? hw.lemma : hw.lemma;
+    const copula = hw.tag === "AUX" && (hw.lemma === "be" || hw.lemma === "become");
+    const passive = sawBe && hw.tag === "VERB" && isParticiple(hw.lower) && !/ing$/.test(hw.lower);
+    let form: VerbForm = "finite";
+    const hasAux = words.slice(i, head).some((x) => x.tag === "AUX");
+    if (infinitive) form = "infinitive";
+    else if (!hasAux && /ing$/.test(hw.lower) && hw.tag === "VERB") form = "gerund";
+    else if (hw.tag === "AUX" && /ing$/.test(hw.lower) && !words.slice(i, head).some((x) => x.tag === "AUX")) form = "gerund";
+    else if (!hasAux && hw.tag === "VERB" && isParticiple(hw.lower)) form = "participle"; // decided below
+    // adverbs right before the group ("reportedly switched", "allegedly redirected")
+    for (let k = i - 1; k >= 0 && tag(k) === "ADV" && npAt[k] < 0; k--) advs.unshift(low(k));
+    const vg: VG = {
+      id: vgs.length, w0: i, w1: j, start: words[i].start, end: words[j - 1].end, head, lemma, form,
+      passive, copula, negated, modals, advs, pps: [], complements: [],
+    };
+    if (tag(j - 1) === "PRT") vg.particle = low(j - 1);
+    vgs.push(vg);
+    for (let k = i; k < j; k++) vgAt[k] = vg.id;
+    i = j;
+  }
+
+  // "After the caliph accepted …": a preposition opening a clause is a subordinator
+  for (let k = 0; k < n; k++) {
+    if (tag(k) !== "ADP" || !SUBORDINATORS.has(low(k)) || npAt[k + 1] < 0) continue;
+    const np = nps[npAt[k + 1]];
+    let e = np.w1;
+    while (e < n && tag(e) === "ADV") e++;
+    const v = vgAt[e] >= 0 ? vgs[vgAt[e]] : undefined;
+    if (v && v.form !== "gerund" && v.form !== "infinitive" && !(v.form === "participle" && tag(e + 1) === "ADP")) words[k].tag = "SCONJ";
+  }
+  // ---- clause boundaries
+  for (let k = 0; k < n; k++) {
+    const w = words[k];
+    if ((RELATIVES.has(w.lower) && (w.tag === "PRON" || w.tag === "SCONJ" || w.tag === "DET") && npAt[k] < 0) || w.lower === "where" ||
+      (w.tag === "SCONJ") || (SUBORDINATORS.has(w.lower) && w.tag !== "ADP") || w.lower === ";" || w.lower === ":") boundaries.add(k);
+  }
+
+  // ---- prepositional phrases: attach to the nearest preceding NP or verb group
+  for (let k = 0; k < n; k++) {
+    if (tag(k) !== "ADP" || npAt[k] >= 0) continue;
+    const objId = npAt[k + 1];
+    if (objId < 0) continue;
+    let obj = nps[objId];
+    if (obj.w0 !== k + 1) continue;
+    obj.prep = low(k);
+    const pp: PP = { prep: low(k), np: obj.id, at: k };
+    // host: walk left over commas? no: nearest unit
+    let h = k - 1;
+    while (h >= 0 && (tag(h) === "ADV" || tag(h) === "PRT")) h--;
+    if (h >= 0 && npAt[h] >= 0) {
+      const host = nps[npAt[h]];
+      obj.hostNP = host.id; host.pps.push(pp);
+      // a noun phrase's own attachments also count for the verb it belongs to
+    } else if (h >= 0 && vgAt[h] >= 0) { obj.hostVG = vgAt[h]; }
+    void obj;
+  }
+  for (const np of nps) if (!np.partitive) { const ofPP = np.pps.find((p) => p.prep === "of"); if (ofPP) np.of = ofPP.np; }
+
+  // ---- coordination of noun phrases: NP (, NP)* (,)? and|or NP
+  const sameClass = (a: NP, b: NP): boolean => {
+    const ca = tag(a.head) === "PROPN" ? "P" : a.pron ? "R" : "N";
+    const cb = tag(b.head) === "PROPN" ? "P" : b.pron ? "R" : "N";
+    return ca === cb;
+  };
+  const nextUnitNP = (k: number): NP | undefined => (npAt[k] >= 0 && nps[npAt[k]].w0 === k ? nps[npAt[k]] : undefined);
+  for (let k = 0; k < n; k++) {
+    if (tag(k) !== "CCONJ" || !/^(and|or|as well as)$/.test(low(k))) continue;
+    const right = nextUnitNP(k + 1);
+    let lk = k - 1;
+    const comma = low(lk) === ",";
+    if (comma) lk--;
+    if (!right || lk < 0 || npAt[lk] < 0) continue;
+    let left = nps[npAt[lk]];
+    while (left.inCoord != null) left = nps[left.inCoord];
+    if (left.partitive && left.of != null && !sameClass(left, right)) left = nps[left.of];
+    // "the emir of suicide bombers and the man in charge": coordinate the heads
+    if (left.prep === "of" && left.hostNP != null && tag(right.w0) === "DET" && tag(left.w0) !== "DET" && tag(nps[left.hostNP].w0) === "DET") {
+      left.prep = undefined as unknown as string; // reattached below
+      const host = nps[left.hostNP];
+      left.prep = "of";
+      left = host;
+      if (left.w1 < lk + 1) { /* the host ends before the of-phrase; the coordination spans both */ }
+      const coord: NP = { id: nps.length, w0: left.w0, w1: right.w1, start: left.start, end: right.end, head: left.head, conj: [left.id, right.id], pps: right.pps, prep: left.prep, hostNP: left.hostNP, hostVG: left.hostVG };
+      nps.push(coord); left.inCoord = coord.id; right.inCoord = coord.id;
+      continue;
+    }
+    if (left.w1 !== lk + 1 && !left.partitive) continue;
+    if (!sameClass(left.conj ? nps[left.conj[0]] : left, right)) continue;
+    // a comma before "and" and a verb after the right NP: two clauses, not a list
+    const afterRight = right.w1;
+    if (comma && vgAt[afterRight] >= 0 && !left.conj) continue;
+    if (right.prep) continue;
+    // gather earlier comma-separated conjuncts: "weapons, money and fighters"
+    const parts: NP[] = left.conj ? left.conj.map((c) => nps[c]) : [left];
+    if (!left.conj) {
+      let p = left.w0 - 1;
+      while (low(p) === "," && npAt[p - 1] >= 0) {
+        const prevNP = nps[npAt[p - 1]];
+        if (!sameClass(prevNP, left) || prevNP.prep !== left.prep && prevNP.prep != null) break;
+        parts.unshift(prevNP);
+        p = prevNP.w0 - 1;
+      }
+    }
+    parts.push(right);
+    const first = parts[0];
+    const coord: NP = {
+      id: nps.length, w0: first.w0, w1: right.w1, start: first.start, end: right.end, head: first.head,
+      conj: parts.map((x) => x.id), pps: right.pps, prep: first.prep, hostNP: first.hostNP, hostVG: first.hostVG,
+    };
+    nps.push(coord);
+    for (const p of parts) p.inCoord = coord.id;
+    if (left.conj) { left.inCoord = coord.id; }
+  }
+  // the coordination replaces its first conjunct in its host's attachments
+  for (const np of nps) {
+    if (!np.conj) continue;
+    const first = nps[np.conj[0]];
+    if (first.hostNP != null) for (const pp of nps[first.hostNP].pps) if (pp.np === first.id) pp.np = np.id;
+    if (nps[first.hostNP ?? -1]?.of === first.id) nps[first.hostNP!].of = np.id;
+  }
+  const top = (id: number): NP => { let x = nps[id]; while (x.inCoord != null) x = nps[x.inCoord]; return x; };
+  // rebuild npAt to point to the outermost NP where words are covered by a coordination
+  const topAt = (k: number): NP | undefined => (npAt[k] >= 0 ? top(npAt[k]) : undefined);
+
+  // ---- apposition: NP , NP (, | end | dash | verb)
+  for (let k = 0; k < n; k++) {
+    if (low(k) !== ",") continue;
+    const left = topAt(k - 1), right = nextUnitNP(k + 1) ? top(npAt[k + 1]) : undefined;
+    if (!left || !right || left === right || right.prep || right.pron) continue;
+    const afterRight = Math.max(right.w1, lastOfChain(right));
+    const after = low(afterRight);
+    const closes = afterRight >= n || after === "," || after === "." || after === "--" || after === "–" || after === "—" || after === ")" || boundaries.has(afterRight);
+    if (!closes || (tag(afterRight) === "CCONJ")) continue;
+    // a fronted phrase ("For Tunisians, the journey …") is not in apposition, except a source
+    if (left.prep && left.prep !== "according to" && left.prep !== "by" && left.prep !== "from" && left.prep !== "to" && left.prep !== "in") continue;
+    const rightIsName = tag(right.head) === "PROPN";
+    const rightDescr = tag(right.w0) === "DET" && /^(a|an|the)$/.test(low(right.w0));
+    // "The leader of X, NAME": the name is in apposition with the head of the chain
+    let l = left;
+    while (l.hostNP != null && l.prep) l = top(l.hostNP);
+    if (rightIsName && tag(l.head) !== "PROPN" && PERSON_ROLES.has(words[l.head].lemma) && !l.prep) { l.appos = right.id; right.appos = l.id; continue; }
+    if (rightDescr && (tag(left.head) === "PROPN" || left.acronym)) { left.appos = right.id; right.appos = left.id; continue; }
+    if (rightIsName && tag(left.head) === "PROPN" && (after === "." || afterRight >= n || after === ",")) { left.appos = right.id; right.appos = left.id; }
+  }
+  function lastOfChain(np: NP): number {
+    let end = np.w1;
+    for (const pp of np.pps) end = Math.max(end, lastOfChain(nps[pp.np]));
+    return end;
+  }
+
+  // ---- relations of each verb group
+  const isBoundary = (k: number) => boundaries.has(k);
+  const finiteSeen: number[] = []; // ids of finite VGs in order
+  for (const vg of vgs) {
+    const prevWord = vg.w0 - 1;
+    // object / predicate
+    let k = vg.w1;
+    while (k < n && (tag(k) === "ADV" || tag(k) === "PRT")) k++;
+    const after = topAt(k);
+    if (after && after.w0 <= k && !after.prep) {
+      if (vg.copula) vg.predicate = after.id; else if (!vg.passive) vg.object = after.id;
+    } else if (vg.copula && tag(k) === "ADJ") vg.predAdj = low(k);
+    // prepositional phrases until the next clause
+    for (let m = vg.w1; m < n; m++) {
+      if (vgAt[m] >= 0 && vgAt[m] !== vg.id && m !== vg.w1) {
+        // a participle or gerund modifying a noun does not end the clause's attachments
+        break;
+      }
+      if (isBoundary(m) && m !== vg.w1) break;
+      if (tag(m) === "ADP" && npAt[m] < 0 && npAt[m + 1] >= 0) {
+        const np = top(npAt[m + 1]);
+        if (np.w0 === m + 1 || nps[npAt[m + 1]].w0 === m + 1) vg.pps.push({ prep: low(m), np: np.id, at: m });
+      }
+      if (low(m) === "--" || low(m) === "–" || low(m) === "—") break;
+    }
+    // subject
+    const prev = (() => { let p = prevWord; while (p >= 0 && (tag(p) === "ADV" || (tag(p) === "PART" && low(p) !== "to"))) p--; return p; })();
+    if (vg.form === "infinitive") {
+      resolveInfinitive(vg, prev);
+      vg.subjectBy ??= "none";
+    } else if (prev >= 0 && tag(prev) === "CCONJ" && (vgAt[prev - 1] >= 0 || lastVGBefore(prev) != null)) {
+      const first = firstConjunct(prev);
+      if (first) {
+        vg.coordOf = first.id; vg.subject = first.subject; vg.controller = first.controller ?? first.id; vg.subjectBy = "coordination";
+        vg.relative = first.relative;
+        if (vg.form === "participle" && first.passive) { vg.passive = true; vg.form = "finite"; }
+        if (vg.form === "participle" && !first.passive) vg.form = "finite";
+        if (first.advs.length) vg.advs = [...first.advs.filter((a) => /ly$/.test(a)), ...vg.advs];
+        if (!vg.modals.length && first.modals.length && !vg.w0 /* never */) vg.modals = first.modals;
+      }
+    }
+    if (vg.subject == null && vg.subjectBy == null) {
+      if (prev >= 0 && RELATIVES.has(low(prev)) && npAt[prev] < 0) {
+        vg.relative = true;
+        const ante = antecedentOf(prev);
+        if (ante) { vg.subject = ante.id; vg.subjectBy = "relative pronoun"; }
+        if (vg.form === "participle") vg.form = "finite";
+      } else if (prev >= 0 && npAt[prev] >= 0 && (RELATIVES.has(low(top(npAt[prev]).w0 - 1)) || low(top(npAt[prev]).w0 - 1) === "where")) {
+        // object relative or "where" clause: "which it opposes", "where ISIS has its base"
+        const subj = top(npAt[prev]);
+        const rel = subj.w0 - 1;
+        vg.relative = true;
+        vg.subject = subj.id; vg.subjectBy = "subject of relative clause";
+        const ante = antecedentOf(rel);
+        if (ante) { if (low(rel) === "where") vg.whereNP = ante.id; else if (vg.object == null) vg.object = ante.id; }
+        if (vg.form === "participle") vg.form = "finite";
+      } else if (vg.form === "gerund") {
+        resolveGerund(vg, prev);
+      } else if (vg.form === "participle") {
+        const host = prev >= 0 ? topAt(prev) : undefined;
+        const clauseHasFinite = lastFiniteInClause(vg.w0) != null;
+        // a participle taking a direct object is a finite past tense ("ISIS released a video"),
+        // except verbs of naming ("a citizen named X")
+        const takesObject = vg.object != null && !/^(name|call|title|dub|label|entitle|know|nickname)$/.test(vg.lemma);
+        // "…, Souddi said." : a name opening a clause after a comma
+        const clauseOpening = host != null && (host.w0 === 0 || /^(,|--|–|—)$/.test(low(host.w0 - 1))) && (vg.w1 >= n || /^(,|\.)$/.test(low(vg.w1)));
+        if (host && clauseHasFinite && !takesObject && !clauseOpening) { vg.subject = host.id; vg.passive = true; vg.subjectBy = "reduced relative"; }
+        else { vg.form = "finite"; findSubject(vg); }
+      } else findSubject(vg);
+    }
+    if (vg.form === "finite") finiteSeen.push(vg.id);
+  }
+
+  function antecedentOf(rel: number): NP | undefined {
+    let p = rel - 1;
+    while (p >= 0 && (low(p) === "," || low(p) === "--" || low(p) === "–" || low(p) === "—")) p--;
+    const np = topAt(p);
+    if (!np) return undefined;
+    // "a Tunisian citizen named X, who": the name is the antecedent
+    if (np.appos != null && tag(np.head) !== "PROPN" && tag(nps[np.appos].head) === "PROPN") return nps[np.appos];
+    return np;
+  }
+  function lastVGBefore(k: number): VG | undefined {
+    for (let p = k - 1; p >= 0; p--) if (vgAt[p] >= 0) return vgs[vgAt[p]];
+    return undefined;
+  }
+  function firstConjunct(cc: number): VG | undefined {
+    // the verb group this one is coordinated with: the last one before "and" not inside a
+    // subordinate clause opened after it
+    let v = lastVGBefore(cc);
+    if (!v) return undefined;
+    // skip participles/gerunds modifying nouns in between ("flush with weapons smuggled out")
+    while (v && v.subjectBy === "reduced relative" && v.coordOf == null) { const before = lastVGBefore(v.w0); if (!before) break; v = before; }
+    while (v && v.coordOf != null) v = vgs[v.coordOf];
+    return v;
+  }
+  function lastFiniteInClause(k: number): VG | undefined {
+    for (let p = k - 1; p >= 0; p--) {
+      if (isBoundary(p)) return undefined;
+      if (vgAt[p] >= 0 && vgs[vgAt[p]].form === "finite") return vgs[vgAt[p]];
+    }
+    return undefined;
+  }
+  function findSubject(vg: VG): void {
+    let p = vg.w0 - 1;
+    let depthDash = false;
+    while (p >= 0) {
+      const l = low(p);
+      if (l === "--" || l === "–" || l === "—") {
+        // skip a dash-enclosed parenthetical
+        let q = p - 1;
+        while (q >= 0 && !/^(--|–|—)$/.test(low(q))) q--;
+        if (q >= 0 && !depthDash) { p = q - 1; continue; }
+        break;
+      }
+      if (l === ",") {
+        // skip a comma-enclosed relative clause: "Tunisia, where …, has emerged"
+        let q = p - 1;
+        while (q > 0 && low(q) !== ",") q--;
+        if (q > 0 && (RELATIVES.has(low(q + 1)) || low(q + 1) === "where") && npAt[q - 1] >= 0) { p = q - 1; continue; }
+      }
+      if (isBoundary(p)) break;
+      if (vgAt[p] >= 0) break;
+      if (npAt[p] >= 0) {
+        const np = topAt(p)!;
+        let cand = np;
+        if (np.prep) {
+          // inside a prepositional phrase: climb to its host noun phrase
+          let h = np;
+          while (h.prep && h.hostNP != null) h = top(h.hostNP);
+          if (h.prep) { p = Math.min(np.w0, h.w0) - 2; continue; }
+          cand = h;
+        }
+        if (cand.appos != null && cand.w0 > nps[cand.appos].w0 && tag(cand.head) !== "PROPN") cand = top(cand.appos);
+        vg.subject = cand.id; vg.subjectBy = "nearest noun phrase";
+        return;
+      }
+      p--;
+    }
+  }
+  function resolveInfinitive(vg: VG, prev: number): void {
+    // prev: word before "to" (skipping adverbs)
+    if (prev < 0) return;
+    if (vgAt[prev] >= 0) {
+      const gov = vgs[vgAt[prev]];
+      vg.governor = gov.id; gov.complements.push(vg.id);
+      if (gov.copula) { setFromCopula(vg, gov); return; }
+      vg.subject = gov.subject; vg.controller = gov.id; vg.subjectBy = "subject control"; return;
+    }
+    if (tag(prev) === "ADJ" && vgAt[prev - 1] >= 0) {
+      const gov = vgs[vgAt[prev - 1]];
+      vg.governor = gov.id; gov.complements.push(vg.id);
+      vg.subject = gov.subject; vg.controller = gov.id; vg.subjectBy = `"${low(prev)} to"`; return;
+    }
+    const np = topAt(prev);
+    if (!np) return;
+    // the verb the NP belongs to
+    let h = np;
+    while (h.prep && h.hostNP != null) h = top(h.hostNP);
+    let gov: VG | undefined;
+    for (const v of vgs) {
+      if (v.id === vg.id) continue;
+      if (v.object === h.id || v.predicate === h.id || v.pps.some((pp) => pp.np === h.id || pp.np === np.id)) { gov = v; }
+    }
+    if (!gov && h.hostVG != null) gov = vgs[h.hostVG];
+    if (!gov) return;
+    vg.governor = gov.id; gov.complements.push(vg.id);
+    if (gov.predicate === h.id) { setFromCopula(vg, gov); return; }
+    if (OBJECT_CONTROL.has(gov.lemma)) {
+      const viaPP = /^(rely|count|call|depend|prevail)$/.test(gov.lemma) ? gov.pps.find((pp) => pp.np === h.id && /^(on|upon)$/.test(pp.prep)) : undefined;
+      const obj = gov.object != null ? gov.object : viaPP?.np;
+      if (obj != null) { vg.subject = obj; vg.controller = gov.id; vg.subjectBy = `object control by "${gov.lemma}"`; return; }
+    }
+    vg.subject = gov.subject; vg.controller = gov.id; vg.subjectBy = "purpose clause";
+  }
+  function setFromCopula(vg: VG, cop: VG): void {
+    let s = cop.subject != null ? nps[cop.subject] : undefined;
+    if (s && s.possessor != null && PLAN_NOUNS.has(words[s.head].lemma)) { vg.subject = s.possessor; vg.subjectBy = "possessor of a plan"; vg.controller = cop.id; return; }
+    if (s) { vg.subject = s.id; vg.subjectBy = "subject of the copula"; vg.controller = cop.id; }
+    void s;
+  }
+  function resolveGerund(vg: VG, prev: number): void {
+    if (prev < 0) return;
+    if (vgAt[prev] >= 0) { const gov = vgs[vgAt[prev]]; vg.governor = gov.id; gov.complements.push(vg.id); vg.subject = gov.subject; vg.controller = gov.id; vg.subjectBy = "subject control"; return; }
+    if (tag(prev) === "ADP") {
+      vg.prepBefore = low(prev);
+      const host = prev - 1 >= 0 ? (vgAt[prev - 1] >= 0 ? vgs[vgAt[prev - 1]] : undefined) : undefined;
+      if (host) {
+        vg.governor = host.id; host.complements.push(vg.id);
+        if (OBJECT_CONTROL.has(host.lemma) && host.object != null) { vg.subject = host.object; vg.subjectBy = `object of "${host.lemma}"`; return; }
+        if (host.copula && host.subject != null) { vg.subject = host.subject; vg.subjectBy = "subject of the copula"; return; }
+        vg.subject = host.subject; vg.subjectBy = "subject control"; return;
+      }
+      const hostNP = topAt(prev - 1);
+      if (hostNP) {
+        // "the man in charge of procuring": the noun, or the copula's subject for "was in charge of"
+        vg.subject = hostNP.id; vg.subjectBy = "noun before the preposition"; return;
+      }
+      // "was in charge of procuring": preposition right after a copula
+      const cop = lastVGBefore(prev);
+      if (cop && cop.w1 === prev) { vg.governor = cop.id; vg.subject = cop.subject; vg.subjectBy = "subject of the copula"; }
+      return;
+    }
+    if (low(prev) === "," || low(prev) === "--") {
+      // an adjunct participle shares the main clause's subject
+      const main = finiteSeen.length ? vgs[finiteSeen[finiteSeen.length - 1]] : undefined;
+      let m = main;
+      while (m && m.relative && m.coordOf == null && finiteSeen.length > 1) { const idx = finiteSeen.indexOf(m.id); m = idx > 0 ? vgs[finiteSeen[idx - 1]] : undefined; }
+      m = m ?? main;
+      if (m) { vg.subject = m.subject; vg.controller = m.id; vg.subjectBy = "adjunct participle"; }
+      return;
+    }
+    const host = topAt(prev);
+    if (host) { vg.subject = host.id; vg.subjectBy = "reduced relative"; }
+  }
+
+  // resolve coordinations in npAt views: keep npAt pointing at innermost chunks
+  return { sentence, words, nps, vgs, npAt, vgAt, boundaries };
+}
+
+/** The parse of every sentence, computed once per Doc and kept on it (layer `parse`). */
+export function parseOf(doc: Doc): SentenceParse[] {
+  if (!doc.parse || doc.parse.length !== doc.sentences.length) {
+    doc.parse = doc.sentences.map((_, si) => parseSentence(doc, si));
+  }
+  return doc.parse;
+}
+
+/** The outermost NP containing `id` (its coordination if any). */
+export function outer(p: SentenceParse, id: number): NP {
+  let x = p.nps[id];
+  while (x.inCoord != null) x = p.nps[x.inCoord];
+  return x;
+}

@@ -1,0 +1,136 @@
+// Turning parsed phrases into claim arguments: compact surface text, the span, and the
+// entity of the head mention inside the phrase when an earlier stage found one.
+import type { Arg } from "../contract.js";
+import type { Doc, Mention } from "../doc.js";
+import { GROUP_NOUNS } from "./frames.js";
+import type { NP, SentenceParse } from "./parse.js";
+
+export type ArgValue = Arg | Arg[];
+
+const TRIM_START = /^(?:[\s“”"‘’'(,–—-]|both\s|either\s)+/i;
+const TRIM_END = /[\s“”"‘’',;:–—-]+$/;
+
+/** Mentions inside [start, end), longest first among those sharing a start. */
+function mentionsWithin(doc: Doc, start: number, end: number): Mention[] {
+  return doc.mentions.filter((m) => m.start >= start && m.end <= end);
+}
+
+/** The mention that best stands for the phrase: the one holding its head, else the last one. */
+export function headMention(doc: Doc, start: number, end: number, headStart?: number): Mention | undefined {
+  const ms = mentionsWithin(doc, start, end);
+  if (!ms.length) return undefined;
+  if (headStart != null) {
+    const h = ms.filter((m) => m.start <= headStart && headStart < m.end).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
+    if (h) return h;
+  }
+  // prefer named things over populations and places inside a longer phrase
+  const rank = (m: Mention) => (m.type === "armed_group" || m.type === "person" || m.type === "organization" ? 2 : m.type === "population" ? 0 : 1);
+  return [...ms].sort((a, b) => rank(b) - rank(a) || b.end - a.end)[0];
+}
+
+export function spanArg(doc: Doc, start: number, end: number, headStart?: number): Arg | undefined {
+  let s = start, e = end;
+  const raw = doc.text.slice(s, e);
+  const lead = raw.match(TRIM_START)?.[0].length ?? 0;
+  s += lead;
+  const trail = doc.text.slice(s, e).match(TRIM_END)?.[0].length ?? 0;
+  e -= trail;
+  if (e <= s) return undefined;
+  const arg: Arg = { text: doc.text.slice(s, e), span: [s, e] };
+  const m = headMention(doc, s, e, headStart);
+  if (m) arg.entity = m.entityId;
+  return arg;
+}
+
+/** An argument for a noun phrase; a coordination gives a list ("Iraq and Syria"). */
+export function npArg(doc: Doc, p: SentenceParse, id: number | undefined): ArgValue | undefined {
+  if (id == null) return undefined;
+  const np = p.nps[id];
+  if (np.conj) {
+    const parts = np.conj.map((c) => npArg(doc, p, c)).flatMap((a) => (a == null ? [] : Array.isArray(a) ? a : [a]));
+    return parts.length === 1 ? parts[0] : parts.length ? parts : undefined;
+  }
+  const target = preferName(p, np);
+  const head = p.words[target.head];
+  // a phrase with a name inside a longer description ("al Qaeda affiliate Ansar al-Sharia Tunisia")
+  const nameSpan = trailingName(p, target);
+  if (nameSpan && nameSpan[0] > target.start) return spanArg(doc, nameSpan[0], nameSpan[1]);
+  return spanArg(doc, target.start, target.end, head.start);
+}
+
+/** A common-noun phrase in apposition with a name is argued by the name. */
+export function preferName(p: SentenceParse, np: NP): NP {
+  if (np.appos != null) {
+    const other = p.nps[np.appos];
+    if (p.words[other.head].tag === "PROPN" && p.words[np.head].tag !== "PROPN") return other;
+  }
+  return np;
+}
+
+/** The run of proper-noun words ending the phrase, when common nouns precede it inside. */
+function trailingName(p: SentenceParse, np: NP): [number, number] | undefined {
+  const w = p.words;
+  if (w[np.head].tag !== "PROPN") return undefined;
+  let k = np.head;
+  while (k - 1 >= np.w0 && w[k - 1].tag === "PROPN" && !w[k - 1].poss) k--;
+  if (k === np.w0) return undefined;
+  // only when a common noun sits right before the name ("affiliate Ansar al-Sharia")
+  if (w[k - 1].tag !== "NOUN" || !/^[a-z]/.test(w[k - 1].text)) return undefined;
+  return [w[k].start, np.end];
+}
+
+/** Does the phrase stand for an armed group or organisation? */
+export function isGroupish(doc: Doc, p: SentenceParse, np: NP): boolean {
+  const ms = mentionsWithin(doc, np.start, np.end);
+  if (ms.some((m) => m.type === "armed_group" || m.type === "organization")) return true;
+  if (ms.some((m) => m.type === "country" || m.type === "place") && !ms.some((m) => m.type === "armed_group")) {
+    const head = p.words[np.head];
+    return GROUP_NOUNS.has(head.lower);
+  }
+  const head = p.words[np.head];
+  if (GROUP_NOUNS.has(head.lower) || GROUP_NOUNS.has(head.lemma)) return true;
+  // an acronym ("ISIS", "AQIM", "AST") or a multi-word name with a group word in it
+  for (let k = np.w0; k < np.w1; k++) {
+    const w = p.words[k];
+    if (w.tag === "PROPN" && /^[A-Z]{2,6}$/.test(w.text.replace(/[’'s]+$/, "")) && !/^(US|UK|UN|EU|USA|UAE|DRC|CAR)$/.test(w.text)) return true;
+  }
+  return false;
+}
+
+/** Does the phrase name a place (country, city, region)? */
+export function isPlaceish(doc: Doc, p: SentenceParse, np: NP): boolean {
+  const ms = mentionsWithin(doc, np.start, np.end);
+  if (ms.some((m) => m.type === "country" || m.type === "place")) return true;
+  if (ms.length) return false;
+  const head = p.words[np.head];
+  return head.tag === "PROPN" && !isGroupish(doc, p, np);
+}
+
+const DEMONYM_RE = /^(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:ians?|ans?|ese|is|ish|ic|i|ch|ks?|ots?|wegians?)$/;
+
+/**
+ * The origin the people's own description implies: a population mention with a country
+ * ("Tunisians", "Somali recruits"), or, before the gazetteer has run, a capitalised
+ * nationality word.
+ */
+export function originFromNationality(doc: Doc, p: SentenceParse, np: NP): Arg | undefined {
+  const ms = mentionsWithin(doc, np.start, np.end);
+  const pop = ms.find((m) => m.type === "population");
+  if (pop) {
+    const info = doc.entities.get(pop.entityId);
+    const arg: Arg = { text: pop.text, span: [pop.start, pop.end] };
+    arg.entity = info?.country ? `country:${info.country}` : pop.entityId;
+    return arg;
+  }
+  if (ms.length) return undefined;
+  for (let k = np.w0; k < np.w1; k++) {
+    const w = p.words[k];
+    if ((w.tag === "PROPN" || w.tag === "ADJ") && DEMONYM_RE.test(w.text) && !/^(ISIS|Islamic|Islamist|Arabic|Sunni|Shia|Shiite|Muslim|Muslims|Christian|Christians|Jihadi|Salafi|Salafist)$/.test(w.text)) {
+      // "North African": take a capitalised word right before
+      let s = k;
+      if (k - 1 >= np.w0 && /^(North|South|East|West|Central|Sub-Saharan|Northern|Southern|Eastern|Western)$/.test(p.words[k - 1].text)) s = k - 1;
+      return { text: doc.text.slice(p.words[s].start, w.end), span: [p.words[s].start, w.end] };
+    }
+  }
+  return undefined;
+}

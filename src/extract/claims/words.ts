@@ -1,0 +1,142 @@
+// Words: the segment stage's tokens regrouped for chunking. Hyphen-glued tokens become one
+// word ("U.S.-led", "AST-ISIS", "al-Baghdadi"), multi-word prepositions one preposition
+// ("according to", "in charge of"), possessive markers a flag on the possessor, quotation
+// marks are dropped, and a few systematic tagging slips of the lite model are repaired.
+import type { Doc, Token } from "../doc.js";
+
+export interface Word {
+  /** Index in the sentence's word list. */
+  w: number;
+  /** First and one-past-last token index in doc.tokens. */
+  t0: number;
+  t1: number;
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  lemma: string;
+  tag: string;
+  /** Followed by a possessive marker ("Tunisia’s", "ISIS’"). */
+  poss?: boolean;
+  /** Preceded by a comma, a dash, a colon or a parenthesis (kept as its own word too). */
+}
+
+const QUOTES = new Set(["“", "”", "\"", "‘", "«", "»", "„"]);
+const PARTICLES = new Set(["out", "up", "down", "back", "off", "away"]);
+/** Past participles that do not end in -ed. */
+export const IRREGULAR_PARTICIPLES = new Set([
+  "known", "shot", "sent", "taken", "held", "seen", "given", "caught", "built", "led", "brought", "fought",
+  "hit", "made", "found", "put", "set", "struck", "kept", "left", "drawn", "thrown", "done", "born", "sworn",
+  "sold", "bought", "told", "said", "won", "beaten", "driven", "hidden", "stolen", "slain", "overrun",
+  "run", "paid", "spent", "lost", "fled", "bled", "met", "sought", "taught", "blown", "shown", "arisen",
+  "begun", "gone", "come", "become", "written", "forbidden", "withdrawn", "undertaken", "mistaken", "freed",
+]);
+const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "abou", "bint", "ould", "ag", "ben", "abd", "ad", "as", "ar", "ash", "an", "az"]);
+/** Multi-word prepositions, longest first. */
+const COMPOUND_PREPS: string[][] = [
+  ["on", "behalf", "of"], ["in", "charge", "of"], ["en", "route", "to"], ["in", "support", "of"],
+  ["according", "to"], ["together", "with"], ["out", "of"], ["because", "of"], ["along", "with"],
+  ["alongside"], ["such", "as"], ["as", "well", "as"], ["instead", "of"], ["on", "the", "way", "to"],
+];
+const APPROX_BEFORE_NUM = new Set(["around", "about", "some", "nearly", "almost", "over", "roughly", "approximately", "up", "more", "fewer", "less", "at"]);
+
+export const isParticiple = (lower: string): boolean =>
+  (lower.endsWith("ed") && lower.length > 3) || IRREGULAR_PARTICIPLES.has(lower);
+
+/** The sentence's words in order. */
+export function sentenceWords(doc: Doc, sentence: number): Word[] {
+  const s = doc.sentences[sentence];
+  const toks: Token[] = [];
+  for (let i = s.firstToken; i < s.endToken; i++) toks.push(doc.tokens[i]);
+  const words: Word[] = [];
+  const mk = (t: Token, tag = t.pos): Word => ({
+    w: 0, t0: t.i, t1: t.i + 1, start: t.start, end: t.end, text: t.text, lower: t.lower, lemma: t.lemma, tag,
+  });
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    const prev = words[words.length - 1];
+    if (QUOTES.has(t.text)) continue;
+    // possessive markers
+    if ((t.lower === "’s" || t.lower === "'s") && t.pos === "PART" && prev) { prev.poss = true; prev.t1 = t.i + 1; prev.end = t.end; continue; }
+    if ((t.text === "’" || t.text === "'") && prev && prev.end === t.start && /s$/i.test(prev.text)) {
+      const next = toks[k + 1];
+      if (next && next.start > t.end && /^(NOUN|ADJ|PROPN|ADV)$/.test(next.pos)) { prev.poss = true; prev.t1 = t.i + 1; prev.end = t.end; continue; }
+    }
+    if (t.text === "'" || t.text === "’") {
+      // an apostrophe glued to the next name ("Al 'Awni") belongs to it
+      const next = toks[k + 1];
+      if (next && next.start === t.end && t.start > (prev?.end ?? -1)) continue;
+      continue;
+    }
+    // hyphen-glued compounds
+    if (/^[-‐‑]$/.test(t.text) && prev && prev.end === t.start) {
+      const next = toks[k + 1];
+      if (next && next.start === t.end && !QUOTES.has(next.text)) {
+        const nextTag = next.pos;
+        prev.t1 = next.i + 1; prev.end = next.end;
+        prev.text = doc.text.slice(prev.start, prev.end); prev.lower = prev.text.toLowerCase();
+        prev.lemma = prev.lower;
+        if (/^(VERB|ADJ|AUX|ADV)$/.test(nextTag)) prev.tag = "ADJ";
+        else if (nextTag === "PROPN" || prev.tag === "PROPN") prev.tag = nextTag === "NOUN" && prev.tag !== "PROPN" ? "NOUN" : "PROPN";
+        else prev.tag = nextTag === "NUM" ? "NUM" : "NOUN";
+        k++;
+        continue;
+      }
+    }
+    words.push(mk(t));
+  }
+  // compound prepositions
+  const out: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let matched = 0;
+    for (const cp of COMPOUND_PREPS) {
+      if (cp.every((x, j) => words[i + j]?.lower === x)) { matched = cp.length; break; }
+    }
+    // "out of" only as a preposition before a noun phrase
+    if (matched >= 2 && words[i].lower === "out" && !/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(words[i + 2]?.tag ?? "")) matched = 0;
+    if (matched >= 2 && words[i].lower === "as" && words[i + 1]?.lower === "well") { // "as well as" coordinates
+      const first = words[i], last = words[i + matched - 1];
+      out.push({ ...first, t1: last.t1, end: last.end, text: "as well as", lower: "as well as", lemma: "and", tag: "CCONJ" });
+      i += matched - 1;
+      continue;
+    }
+    if (matched >= 1) {
+      const first = words[i], last = words[i + matched - 1];
+      const lower = words.slice(i, i + matched).map((x) => x.lower).join(" ");
+      out.push({ ...first, t1: last.t1, end: last.end, text: lower, lower, lemma: lower, tag: "ADP", poss: undefined });
+      i += matched - 1;
+      continue;
+    }
+    out.push(words[i]);
+  }
+  // tag repairs
+  for (let i = 0; i < out.length; i++) {
+    const w = out[i], prev = out[i - 1], next = out[i + 1];
+    if (NAME_PARTICLES.has(w.lower) && w.tag !== "ADP" && next?.tag === "PROPN" && (prev?.tag === "PROPN" || /^[A-Z]/.test(w.text) || w.lower === "al")) w.tag = "PROPN";
+    if (/^[A-Z]/.test(w.text) && w.tag === "NOUN" && prev?.tag === "PROPN" && !prev.poss) w.tag = "PROPN";
+    // "to training camps": an -ing noun after "to" is not an infinitive
+    if (w.lower === "to" && w.tag === "PART" && next && /ing$/.test(next.lower) && /^(NOUN|PROPN)$/.test(out[i + 2]?.tag ?? "")) w.tag = "ADP";
+    if (w.lower === "to" && w.tag === "PART" && next && /^(DET|NUM|PROPN|NOUN|ADJ)$/.test(next.tag)) w.tag = "ADP";
+    // participles mis-tagged as nouns or adjectives after a form of "be"/"have"
+    if ((w.tag === "NOUN" || w.tag === "ADJ") && isParticiple(w.lower) && prev && prev.tag === "AUX" && /^(be|have|get)$/.test(prev.lemma)) w.tag = "VERB";
+    if (w.tag === "ADJ" && /ed$/.test(w.lower) && prev && /^(NOUN|PROPN)$/.test(prev.tag) && next && (next.tag === "ADP" || PARTICLES.has(next.lower))) w.tag = "VERB";
+    // "an estimated 3,000", "the designated list": participles inside a noun phrase
+    if (w.tag === "VERB" && prev?.tag === "DET" && next && /^(NUM|NOUN|ADJ|PROPN)$/.test(next.tag)) w.tag = "ADJ";
+    // "around a thousand", "some 500": approximators belong to the number's noun phrase
+    if (APPROX_BEFORE_NUM.has(w.lower) && (next?.tag === "NUM" || (next?.tag === "DET" && out[i + 2]?.tag === "NUM"))) w.tag = "QUANT";
+    if (w.lower === "least" || w.lower === "than") if (prev && (prev.lower === "at" || prev.lower === "more" || prev.lower === "fewer" || prev.lower === "less") && (next?.tag === "NUM" || next?.tag === "DET")) { w.tag = "QUANT"; prev.tag = "QUANT"; }
+    if (w.lower === "at" && next?.lower === "least") w.tag = "QUANT";
+    if (w.lower === "least" && prev?.lower === "at") w.tag = "QUANT";
+    if (PARTICLES.has(w.lower) && w.tag === "ADP" && prev && prev.tag === "VERB" && (!next || !/^(DET|PROPN|NUM)$/.test(next.tag) || w.lower !== "out")) w.tag = "PRT";
+    if (w.lower === "there" && prev?.tag === "VERB") w.tag = "ADV";
+    // "en route to that camp": a demonstrative, not a complementiser
+    if (w.lower === "that" && w.tag === "SCONJ" && prev?.tag === "ADP" && next && /^(NOUN|ADJ)$/.test(next.tag)) w.tag = "DET";
+    // "to the cause", "a think tank": a verb right after an article is a noun
+    if (w.tag === "VERB" && prev && /^(the|a|an)$/.test(prev.lower) && (!next || !/^(NOUN|PROPN|ADJ|NUM)$/.test(next.tag))) w.tag = "NOUN";
+    if (w.lower === "think" && next?.lower.startsWith("tank")) w.tag = "NOUN";
+    // "the U.S. Designated Terrorist List": a capitalised participle between names is part of the name
+    if (w.tag === "VERB" && /^[A-Z]/.test(w.text) && prev?.tag === "PROPN" && next?.tag === "PROPN") w.tag = "PROPN";
+  }
+  out.forEach((w, i) => { w.w = i; });
+  return out;
+}

@@ -1,0 +1,137 @@
+// Every name the gazetteer looks for, in one n-gram index: countries and their demonyms,
+// regions, first-level subdivisions, GeoNames places, listed groups and listed persons.
+// Built once from the reference data on first use; how each name must be written (its case
+// rules) is worked out only for names the text actually contains.
+import { COMMON_NAME_WORDS } from "../linking/common-names.js";
+import { consonantKey, nameWords } from "../linking/transliteration.js";
+import { foldWord, NAME_PARTICLES, nameTokens, type NameToken } from "./normalize.js";
+import { referenceData, type ReferenceData } from "./reference-data.js";
+import { TokenTrie } from "./token-trie.js";
+
+export type TargetKind = "country" | "population" | "region" | "subdivision" | "place" | "listed";
+
+export interface Target {
+  kind: TargetKind;
+  /** Index into the matching array of the reference data (countries, regions, …). */
+  index: number;
+  /** The record's own name rather than an alternate spelling. */
+  main: boolean;
+}
+
+/**
+ * How the text must be written for a name to count. "exact": as listed, letter for letter
+ * (acronyms: ISIS, AST, U.S.); "cap": capitalised (Derna, not derna); "free": particles.
+ */
+export interface Spelling {
+  surface: string[];
+  rules: ("exact" | "cap" | "free")[];
+  /** A single word that is also an ordinary English word ("Police"). */
+  common: boolean;
+}
+
+/** One name of one record, as indexed. */
+export interface NameEntry {
+  name: string;
+  target: Target;
+  spelling?: Spelling;
+}
+
+export interface Lexicon {
+  data: ReferenceData;
+  trie: TokenTrie<NameEntry>;
+  /** Listed persons by the consonant outline of each distinctive name word, for fuzzy matching. */
+  personsByWord: Map<string, number[]>;
+}
+
+/** Per-token rules: all-caps words of a mixed-case name, and short all-caps names, are acronyms. */
+function rulesOf(name: string, tokens: NameToken[]): Spelling["rules"] {
+  const mixed = /\p{Ll}/u.test(name);
+  return tokens.map((t) => {
+    if (t.text.includes(".") && t.upper) return "exact";
+    const vowelWord = t.text.length === 5 && /[AEIOU]/.test(t.text); // DAESH, HAMAS are words
+    if (t.upper && t.text.length <= 5 && (mixed || tokens.length === 1) && !vowelWord) return "exact";
+    if (tokens.length > 1 && (NAME_PARTICLES.has(t.key) || (mixed && !t.cap))) return "free";
+    return "cap";
+  });
+}
+
+/** "the Islamic State" is "Islamic State": an article opening a longer name is not part of it. */
+function nameTokensOf(name: string): NameToken[] {
+  const tokens = nameTokens(name);
+  return tokens.length >= 3 && tokens[0].key === "the" ? tokens.slice(1) : tokens;
+}
+
+export function spellingOf(entry: NameEntry, commonWords: Set<string>): Spelling {
+  if (entry.spelling) return entry.spelling;
+  const tokens = nameTokensOf(entry.name);
+  const rules = rulesOf(entry.name, tokens);
+  entry.spelling = {
+    surface: tokens.map((t) => t.text), rules,
+    common: tokens.length === 1 && rules[0] !== "exact" && commonWords.has(tokens[0].key),
+  };
+  return entry.spelling;
+}
+
+const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/** Fold keys of a name; plain ASCII names skip the tokenizer (most GeoNames rows). */
+function keysOf(name: string): string[] {
+  if (PLAIN.test(name)) {
+    const keys = name.toLowerCase().split(" ");
+    return keys.length >= 3 && keys[0] === "the" ? keys.slice(1) : keys;
+  }
+  return nameTokensOf(name).map((t) => t.key);
+}
+
+function buildLexicon(data: ReferenceData): Lexicon {
+  const trie = new TokenTrie<NameEntry>();
+  const add = (name: string, target: Target) => {
+    const keys = keysOf(name);
+    if (!keys.length || keys.length > 14 || keys.every((k) => NAME_PARTICLES.has(k))) return;
+    trie.add(keys, { name, target });
+  };
+
+  data.countries.forEach((c, index) => {
+    add(c.name, { kind: "country", index, main: true });
+    for (const a of c.aliases) add(a, { kind: "country", index, main: false });
+    for (const d of [...c.demonyms, ...c.plurals]) add(d, { kind: "population", index, main: true });
+  });
+  data.regions.forEach((r, index) => {
+    for (const n of [r.name, ...r.aliases, ...r.adjectives]) add(n, { kind: "region", index, main: n === r.name });
+  });
+  data.subdivisions.forEach((s, index) => add(s.name, { kind: "subdivision", index, main: true }));
+  data.places.forEach((p, index) => {
+    add(p[1], { kind: "place", index, main: true });
+    if (p[2]) for (const alt of p[2].split("|")) add(alt, { kind: "place", index, main: false });
+  });
+
+  const personsByWord = new Map<string, number[]>();
+  data.listed.forEach((l, index) => {
+    for (const n of [l.name, ...l.aliases]) {
+      if (l.type === "person") {
+        // persons by full name only: two name words at least, one of them not a common given name
+        const words = nameWords(n);
+        if (words.length < 2 || words.every((w) => COMMON_NAME_WORDS.has(w))) continue;
+        for (const w of words) {
+          if (COMMON_NAME_WORDS.has(w)) continue;
+          const k = consonantKey(w);
+          const list = personsByWord.get(k);
+          if (!list) personsByWord.set(k, [index]);
+          else if (list[list.length - 1] !== index) list.push(index);
+        }
+      } else if (!/\s/.test(n.trim()) && n !== n.toUpperCase() && data.commonWords.has(foldWord(n))) {
+        // a one-word alias that is an English word ("The Base" → "Base") names nothing reliably
+        continue;
+      }
+      add(n, { kind: "listed", index, main: n === l.name });
+    }
+  });
+  return { data, trie, personsByWord };
+}
+
+let cached: Lexicon | undefined;
+
+export function lexicon(): Lexicon {
+  cached ??= buildLexicon(referenceData());
+  return cached;
+}

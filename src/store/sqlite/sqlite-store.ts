@@ -1,0 +1,174 @@
+// The embedded store: one SQLite file (WAL), one process writing at a time. better-sqlite3 is
+// synchronous and fast; the async methods keep the interface the PostgreSQL store shares.
+import type Database from "better-sqlite3";
+import type { Document } from "../../ingest/document.js";
+import type { Extraction } from "../../extract/contract.js";
+import { nameKey } from "../entity-merge.js";
+import {
+  StoreError,
+  type ClaimQuery, type DocumentQuery, type EntityQuery, type PutStatus, type SearchHit, type Store,
+  type StoreStats, type StoredClaim, type StoredDocument, type StoredDocumentWithText, type StoredEntity,
+} from "../store.js";
+import { openDatabase } from "./database.js";
+import { DocumentWriter } from "./document-writer.js";
+import { ftsMatchQuery } from "./fts-query.js";
+import {
+  claimFromRow, documentFromRow, documentWithTextFromRow, entityFromRow,
+  type ClaimRow, type DocumentRow, type EntityCountsRow,
+} from "./rows.js";
+
+const DOCUMENT_COLUMNS = `d.seq, d.id, d.source, d.format, d.title, d.url, d.publisher, d.author, d.published,
+  d.ingested_at, d.length, (SELECT count(*) FROM claims c WHERE c.doc_seq = d.seq) AS claims`;
+const NEWEST_FIRST = "d.published IS NULL, d.published DESC, d.seq DESC";
+const ENTITY_COUNTS = `e.*,
+  (SELECT count(*) FROM document_entities de WHERE de.entity_id = e.id) AS documents,
+  (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions`;
+/** SQLite reads a negative LIMIT as "no limit". */
+const ALL = -1;
+
+export function openSqliteStore(file: string): SqliteStore {
+  return new SqliteStore(openDatabase(file), file);
+}
+
+export class SqliteStore implements Store {
+  readonly kind = "sqlite" as const;
+  private readonly writer: DocumentWriter;
+  private readonly statements = new Map<string, Database.Statement>();
+  private closed = false;
+
+  constructor(private readonly db: Database.Database, readonly location: string) {
+    this.writer = new DocumentWriter(db);
+  }
+
+  async putDocument(doc: Document, extraction: Extraction, extractorVersion: string): Promise<PutStatus> {
+    return this.writer.put(doc, extraction, extractorVersion);
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return this.statement("SELECT 1 FROM documents WHERE id = ?").get(id) !== undefined;
+  }
+
+  async getDocument(idOrPrefix: string): Promise<StoredDocumentWithText | undefined> {
+    const key = idOrPrefix.trim().toLowerCase();
+    if (!/^[0-9a-f]{6,64}$/.test(key)) return undefined;
+    // Hex digits sort below "g", so [key, key + "g") is every id starting with key.
+    const rows = this.statement(`SELECT ${DOCUMENT_COLUMNS}, d.text FROM documents d
+      WHERE d.id >= ? AND d.id < ? ORDER BY d.id LIMIT 3`).all(key, key + "g") as (DocumentRow & { text: string })[];
+    if (rows.length > 1) {
+      const shown = rows.slice(0, 2).map((r) => r.id.slice(0, 12)).join(", ");
+      throw new StoreError("ambiguous_id", `document id prefix ${key} matches more than one document (${shown}${rows.length > 2 ? ", …" : ""}): give more digits`);
+    }
+    return rows[0] && documentWithTextFromRow(rows[0]);
+  }
+
+  async listDocuments(query: DocumentQuery = {}): Promise<StoredDocument[]> {
+    const rows = this.statement(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY ${NEWEST_FIRST} LIMIT ? OFFSET ?`)
+      .all(query.limit ?? ALL, query.offset ?? 0) as DocumentRow[];
+    return rows.map(documentFromRow);
+  }
+
+  async getEntity(id: string): Promise<StoredEntity | undefined> {
+    const row = this.statement(`SELECT ${ENTITY_COUNTS} FROM entities e WHERE e.id = ?`).get(id) as EntityCountsRow | undefined;
+    return row && entityFromRow(row);
+  }
+
+  async findEntities(query: EntityQuery = {}): Promise<StoredEntity[]> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = { limit: query.limit ?? ALL, offset: query.offset ?? 0 };
+    let order = "documents DESC, mentions DESC, e.name, e.id";
+    if (query.type) { where.push("e.type = @type"); params.type = query.type; }
+    const name = query.name ? nameKey(query.name) : "";
+    if (name) {
+      // names_key is "\nname\nalias\n…\n": a substring finds part of a name, "\nx\n" a whole one.
+      where.push("instr(e.names_key, @name) > 0");
+      params.name = name;
+      params.whole = `\n${name}\n`;
+      order = `instr(e.names_key, @whole) = 0, ${order}`;
+    }
+    const sql = `SELECT ${ENTITY_COUNTS} FROM entities e ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+      ORDER BY ${order} LIMIT @limit OFFSET @offset`;
+    return (this.statement(sql).all(params) as EntityCountsRow[]).map(entityFromRow);
+  }
+
+  async entityDocuments(id: string): Promise<StoredDocument[]> {
+    const rows = this.statement(`SELECT ${DOCUMENT_COLUMNS} FROM document_entities de JOIN documents d ON d.seq = de.doc_seq
+      WHERE de.entity_id = ? ORDER BY ${NEWEST_FIRST}`).all(id) as DocumentRow[];
+    return rows.map(documentFromRow);
+  }
+
+  async listClaims(query: ClaimQuery = {}): Promise<StoredClaim[]> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = { limit: query.limit ?? ALL, offset: query.offset ?? 0 };
+    if (query.type) { where.push("c.type = @type"); params.type = query.type; }
+    if (query.documentId) { where.push("d.id = @documentId"); params.documentId = query.documentId; }
+    if (query.entity) {
+      where.push("c.seq IN (SELECT claim_seq FROM claim_entities WHERE entity_id = @entity)");
+      params.entity = query.entity;
+    }
+    // Dates compare on their common ISO prefix: "2014-10" is within since 2014-01-01 and until
+    // 2014-10-15; a claim with no date at all is outside any date range.
+    if (query.since) {
+      where.push("c.date IS NOT NULL AND substr(c.date, 1, length(@since)) >= substr(@since, 1, length(c.date))");
+      params.since = query.since;
+    }
+    if (query.until) {
+      where.push("c.date IS NOT NULL AND substr(c.date, 1, length(@until)) <= substr(@until, 1, length(c.date))");
+      params.until = query.until;
+    }
+    const sql = `SELECT c.doc_seq, c.id, c.type, c.args, c.quantity, c.time, c.attribution, c.modality,
+        c.evidence_start, c.evidence_end, c.confidence,
+        d.id AS document_id, d.title, d.url, d.publisher, d.published
+      FROM claims c JOIN documents d ON d.seq = c.doc_seq
+      ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+      ORDER BY d.published IS NULL, d.published, d.seq, c.evidence_start, c.seq
+      LIMIT @limit OFFSET @offset`;
+    const rows = this.statement(sql).all(params) as ClaimRow[];
+    // Claims come grouped by document, so one text at a time serves every evidence passage.
+    const textOf = this.statement("SELECT text FROM documents WHERE seq = ?").pluck();
+    let seq = -1;
+    let text = "";
+    return rows.map((row) => {
+      if (row.doc_seq !== seq) { seq = row.doc_seq; text = textOf.get(seq) as string; }
+      return claimFromRow(row, text);
+    });
+  }
+
+  async search(words: string, limit = 20): Promise<SearchHit[]> {
+    const match = ftsMatchQuery(words);
+    if (!match) return [];
+    // bm25 is lower for better matches; rank is reported higher-is-better, titles weigh 4x.
+    const rows = this.statement(`SELECT d.id, d.title, d.published,
+        snippet(document_fts, 1, '', '', '…', 24) AS snippet, bm25(document_fts, 4.0, 1.0) AS score
+      FROM document_fts JOIN documents d ON d.seq = document_fts.rowid
+      WHERE document_fts MATCH ? ORDER BY score, d.seq LIMIT ?`)
+      .all(match, limit) as { id: string; title: string | null; published: string | null; snippet: string; score: number }[];
+    return rows.map((r) => {
+      const hit: SearchHit = { documentId: r.id, snippet: r.snippet.replace(/\s+/g, " ").trim(), rank: -r.score };
+      if (r.title != null) hit.title = r.title;
+      if (r.published != null) hit.published = r.published;
+      return hit;
+    });
+  }
+
+  async stats(): Promise<StoreStats> {
+    return this.statement(`SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM entities) AS entities,
+      (SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM claims) AS claims`).get() as StoreStats;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.statements.clear();
+    this.db.close();
+  }
+
+  /** Statements are prepared once per distinct SQL text (queries vary only by which filters are set). */
+  private statement(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.statements.set(sql, s);
+    }
+    return s;
+  }
+}

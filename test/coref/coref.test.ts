@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { createPipeline } from "../../src/extract/pipeline.js";
+
+const pipeline = createPipeline(["segment", "gazetteer", "names", "coref"]);
+
+describe("who a later mention refers to", () => {
+  it("links a surname used later to the person first named in full", async () => {
+    const doc = await pipeline.run(
+      "Lt. Gen. Karim Haddad, commander of the Sahel Rapid Response Brigade, said the crossings had been closed. " +
+        "Haddad added that the army would reopen them within a week.",
+    );
+    const full = doc.mentions.find((m) => m.text.includes("Karim Haddad"));
+    const later = doc.mentions.find((m) => m.text === "Haddad");
+    expect(full).toBeDefined();
+    expect(later?.entityId).toBe(full?.entityId);
+    expect(later?.source).toBe("coref");
+    expect(doc.mentions[later!.antecedent!]).toBe(full);
+  });
+
+  it("gives 'he said' after a quotation to the officer named before it", async () => {
+    const doc = await pipeline.run(
+      "Colonel Samir Trabelsi described the raid in detail. \"We found weapons and forged passports in the house,\" he said.",
+    );
+    const he = doc.mentions.find((m) => m.text === "he");
+    const colonel = doc.mentions.find((m) => m.text.includes("Samir Trabelsi"));
+    expect(he?.source).toBe("coref");
+    expect(he?.entityId).toBe(colonel?.entityId);
+  });
+
+  it("does not give 'he' to a person named inside someone else's quotation", async () => {
+    const doc = await pipeline.run(
+      "Colonel Samir Trabelsi spoke to reporters in Kasserine. \"Youssef Ben Amor recruited dozens of young men here,\" he said.",
+    );
+    const he = doc.mentions.find((m) => m.text === "he");
+    const colonel = doc.mentions.find((m) => m.text.includes("Samir Trabelsi"));
+    expect(he?.entityId).toBe(colonel?.entityId);
+  });
+
+  it("reads 'the group' as the armed group named just before", async () => {
+    const doc = await pipeline.run(
+      "The Okba Ibn Nafaa Brigade has operated in the Chaambi mountains since 2012. The group is blamed for a string of ambushes on soldiers.",
+    );
+    const group = doc.mentions.find((m) => m.text.includes("Okba Ibn Nafaa Brigade"));
+    const theGroup = doc.mentions.find((m) => m.text === "The group");
+    expect(group?.type).toBe("armed_group");
+    expect(theGroup?.entityId).toBe(group?.entityId);
+    expect(theGroup?.source).toBe("coref");
+  });
+
+  it("leaves 'the group' alone when no armed group has been named", async () => {
+    const doc = await pipeline.run("Officials met in Tunis on Monday. The group discussed the budget for schools.");
+    expect(doc.mentions.some((m) => m.text === "The group")).toBe(false);
+  });
+});

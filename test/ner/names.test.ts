@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { createPipeline } from "../../src/extract/pipeline.js";
+import type { Doc } from "../../src/extract/doc.js";
+
+const pipeline = createPipeline(["segment", "gazetteer", "names"]);
+const mentionOf = (doc: Doc, text: string) => doc.mentions.find((m) => m.text === text || m.text.endsWith(" " + text));
+
+describe("names no list holds", () => {
+  it("names a general without his rank, and keeps the ranked form as an alias", async () => {
+    const doc = await pipeline.run(
+      "Lt. Gen. Karim Haddad, commander of the Sahel Rapid Response Brigade, said on Monday that the crossings near Ghat had been closed.",
+    );
+    const person = [...doc.entities.values()].find((e) => e.type === "person");
+    expect(person?.name).toBe("Karim Haddad");
+    expect(person?.aliases.some((a) => a.includes("Gen.") && a.includes("Karim Haddad"))).toBe(true);
+    expect(doc.mentions.some((m) => m.type === "armed_group" && m.text.includes("Sahel Rapid Response Brigade"))).toBe(true);
+  });
+
+  it("finds an analyst and the institute named in the apposition after her name", async () => {
+    const doc = await pipeline.run(
+      "Recruiters are now active in the border towns, said Nadia Belhaj, a senior fellow at the Carthage Policy Institute in Tunis.",
+    );
+    expect(mentionOf(doc, "Nadia Belhaj")?.type).toBe("person");
+    const institute = doc.mentions.find((m) => m.text.includes("Carthage Policy Institute"));
+    expect(institute?.type).toBe("organization");
+    expect(doc.mentions.some((m) => m.text === "Recruiters")).toBe(false);
+  });
+
+  it("links an acronym defined in parentheses, and its later bare uses, to the group it stands for", async () => {
+    const doc = await pipeline.run(
+      "Fighters from the Movement for Unity and Jihad in the Sahel (MUJAS) attacked a convoy near Kidal on Tuesday. " +
+        "Two days later MUJAS claimed the attack in a statement posted online.",
+    );
+    const group = [...doc.entities.values()].find((e) => e.aliases.includes("MUJAS"));
+    expect(group?.type).toBe("armed_group");
+    const uses = doc.mentions.filter((m) => m.text === "MUJAS");
+    expect(uses).toHaveLength(2);
+    expect(uses.every((m) => m.entityId === group?.id)).toBe(true);
+  });
+
+  it("treats a group named with Ansar or Brigade as an armed group, a ministry as an organisation", async () => {
+    const doc = await pipeline.run(
+      "Interior Ministry officials said the Okba Ibn Nafaa Brigade had moved weapons into the Chaambi mountains.",
+    );
+    expect(doc.mentions.find((m) => m.text.includes("Okba Ibn Nafaa Brigade"))?.type).toBe("armed_group");
+    const ministry = doc.mentions.find((m) => m.text.includes("Ministry"));
+    if (ministry) expect(ministry.type).toBe("organization");
+  });
+
+  it("lets a confident longer name swallow a place inside it that an earlier stage found", async () => {
+    const base = createPipeline(["segment"]);
+    const names = createPipeline(["names"]);
+    const text = "Officials said the Syrian Democratic Forces had retaken the dam on Sunday.";
+    const doc = await base.run(text);
+    const at = text.indexOf("Syrian");
+    doc.mentions.push({ start: at, end: at + 6, text: "Syrian", type: "population", entityId: "population:SY", source: "gazetteer" });
+    doc.entities.set("population:SY", { id: "population:SY", type: "population", name: "Syrians", aliases: [] });
+    for (const stage of names.stages) await stage.run(doc);
+    expect(doc.mentions.some((m) => m.text === "Syrian")).toBe(false);
+    expect(doc.mentions.some((m) => m.text.includes("Syrian Democratic Forces") && m.source === "ner")).toBe(true);
+  });
+
+  it("leaves a place that an earlier stage found alone when the recogniser only agrees with it", async () => {
+    const base = createPipeline(["segment"]);
+    const names = createPipeline(["names"]);
+    const text = "Fighters crossed from Libya into Tunisia last spring.";
+    const doc = await base.run(text);
+    const at = text.indexOf("Tunisia");
+    doc.mentions.push({ start: at, end: at + 7, text: "Tunisia", type: "country", entityId: "country:TN", source: "gazetteer" });
+    doc.entities.set("country:TN", { id: "country:TN", type: "country", name: "Tunisia", aliases: [] });
+    for (const stage of names.stages) await stage.run(doc);
+    const overTunisia = doc.mentions.filter((m) => m.start < at + 7 && at < m.end);
+    expect(overTunisia).toHaveLength(1);
+    expect(overTunisia[0].entityId).toBe("country:TN");
+  });
+});
