@@ -40,6 +40,19 @@ describe("what a count counts", () => {
     expect(qs.map((q) => [q.value, q.unit])).toEqual([[1800, "people"], [260, "people"]]);
   });
 
+  it("a crew or a cell 'of five' counts people, not the weapons counted before", () => {
+    const qs = readQuantities("The navy seized 30 rifles off Bosaso and detained the crew of five.");
+    expect(qs.map((q) => [q.value, q.unit])).toEqual([[30, "rifles"], [5, "people"]]);
+  });
+
+  it("a force 2,000 strong counts its members", () => {
+    expect(quantityNamed("A 2,000-strong force was sent to Sirte.", "2,000-strong")).toMatchObject({ value: 2000, unit: "people" });
+  });
+
+  it("a vague amount standing alone counts people", () => {
+    expect(quantityNamed("Thousands fled toward the Turkish border.", "Thousands").unit).toBe("people");
+  });
+
   it("the dead and the killed are counted as people", () => {
     expect(quantityNamed("The blast left 27 dead and dozens wounded.", "27").unit).toBe("people");
   });
@@ -72,6 +85,16 @@ describe("numbers that count nothing", () => {
 
   it("weapon designations and resolutions are names, not counts", () => {
     expect(readQuantities("Rebels fired AK-47 rounds at an F-16 as the Council debated Resolution 2249.")).toEqual([]);
+  });
+
+  it("ratios, age limits and numbered committees are not counts", () => {
+    expect(readQuantities("By 2016, 1 in 4 asylum seekers was Afghan.")).toEqual([]);
+    expect(readQuantities("Aid reached 90,000 children under 5 in Hodeidah.").map((q) => q.value)).toEqual([90000]);
+    expect(readQuantities("The Council's 1267 committee met in New York.")).toEqual([]);
+  });
+
+  it("a year range's short tail is not a count", () => {
+    expect(readQuantities("Recruitment dipped in 2020-21 across the Sahel.")).toEqual([]);
   });
 
   it("list numbers are not counts", () => {

@@ -61,6 +61,16 @@ describe("relative times in a report published 2016-03-09 (a Wednesday)", () => 
       .toEqual(["In the past two years → 2014-03 month since"]);
   });
 
+  it("a month with 'last year' is that month of the year before", () => {
+    expect(timeline("Militants overran the district in August last year.", published))
+      .toEqual(["in August last year → 2015-08 month at"]);
+  });
+
+  it("by the end of the year means the publication year, as an end", () => {
+    expect(timeline("By the end of the year, the ministry expects 300 returnees.", published))
+      .toEqual(["By the end of the year → 2016 year until"]);
+  });
+
   it("a time with no calendar anchor is left out rather than guessed", () => {
     expect(readTimes("Five years into a civil war, the front barely moved; for years the camps stayed open.", published)).toEqual([]);
   });

@@ -43,11 +43,13 @@ export interface NounFrame {
   conf: number;
 }
 
-const MOVE_PP = { to: "destination", into: "destination", toward: "destination", towards: "destination", for: "destination", from: "origin", "out of": "origin", through: "via", via: "via", across: "via", "en route to": "destination", "on the way to": "destination", in: "destination" };
+const MOVE_PP = { to: "destination", into: "destination", toward: "destination", towards: "destination", for: "destination", from: "origin", "out of": "origin", through: "via", via: "via", across: "via", "by way of": "via", over: "via", "en route to": "destination", "on the way to": "destination", "on their way to": "destination", "on his way to": "destination", in: "destination" };
 
 export const VERB_FRAMES: VerbFrame[] = [
   // flow: people moving to fight
-  { name: "travel", type: "flow", lemmas: ["travel", "go", "head", "flock", "return", "move", "relocate", "migrate", "come", "journey", "stream", "pour", "flee", "trek", "sneak", "slip", "infiltrate", "emigrate"], subj: "people", pp: MOVE_PP, needPP: ["to", "into", "toward", "towards", "en route to", "from", "through", "via"], conf: 0.75 },
+  { name: "travel", type: "flow", lemmas: ["travel", "go", "head", "flock", "return", "move", "relocate", "migrate", "come", "journey", "stream", "pour", "flee", "trek", "sneak", "slip", "infiltrate", "emigrate", "fly", "drive", "walk", "sail", "enter"], subj: "people", pp: MOVE_PP, needPP: ["to", "into", "toward", "towards", "en route to", "from", "through", "via"], conf: 0.75 },
+  // foreign nationals fighting in a country have travelled there ("1,500 Russian citizens were fighting in Syria")
+  { name: "fight-abroad", type: "flow", lemmas: ["fight", "serve"], subj: "people", pp: { in: "destination", for: "group", with: "group", alongside: "group" }, needPP: ["in"], conf: 0.5 },
   { name: "arrive", type: "flow", lemmas: ["arrive", "land", "reach"], subj: "people", obj: "destination", pp: { in: "destination", at: "destination", from: "origin", via: "via", through: "via" }, conf: 0.7 },
   { name: "leave", type: "flow", lemmas: ["leave", "depart", "exit", "quit"], subj: "people", obj: "origin", pp: { for: "destination", to: "destination", from: "origin", via: "via", through: "via" }, conf: 0.65 },
   { name: "cross", type: "flow", lemmas: ["cross"], subj: "people", obj: "via", pp: { into: "destination", to: "destination", from: "origin" }, conf: 0.7 },
@@ -126,7 +128,9 @@ export const GROUP_NOUNS = new Set([
 export const PEOPLE_NOUNS = new Set([
   "fighter", "fighters", "recruit", "recruits", "volunteer", "volunteers", "jihadist", "jihadists", "jihadi", "jihadis", "militant", "militants",
   "combatant", "combatants", "soldier", "soldiers", "member", "members", "youth", "youths", "men", "women", "people", "national", "nationals",
-  "citizen", "citizens", "manpower", "foreigner", "foreigners", "mercenary", "mercenaries", "trainee", "trainees", "adept", "adepts", "supporter", "supporters",
+  "citizen", "citizens", "manpower", "nephew", "son", "sons", "brother", "brothers", "boy", "boys", "girl", "girls", "student", "students",
+  "teenager", "teenagers", "child", "children", "family", "families", "relative", "relatives", "man", "woman", "husband", "wife", "daughter",
+  "resident", "residents", "convert", "converts", "refugee", "refugees", "migrant", "migrants", "others", "individual", "individuals", "person", "persons", "foreigner", "foreigners", "mercenary", "mercenaries", "trainee", "trainees", "adept", "adepts", "supporter", "supporters",
 ]);
 
 /** Facilities that belong to a group rather than join it. */

@@ -49,6 +49,8 @@ function lemmaCandidates(w: { lemma: string; lower: string }): string[] {
 /** Noun frames whose agent a light verb's subject supplies ("launched a recruitment campaign", "running training"). */
 const LIGHT_VERB_TYPES = new Set(["training", "recruitment", "supply", "conflict", "alliance"]);
 const nounKey = (w: { lemma: string; lower: string }) => [w.lower, w.lemma];
+/** Heads that carry the action named by their modifier. */
+const CARRIER_NOUNS = new Set(["campaign", "drive", "effort", "network", "video", "operation", "cell", "ring", "route", "pipeline", "push", "program", "programme", "scheme"]);
 
 export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
   const out: Candidate[] = [];
@@ -157,7 +159,8 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
     }
     if (irrealis || forTo) continue;
     // what someone will, should or must do, or would do if, is not a reported event
-    if (vg.modals.some((m) => /^(will|ll|would|should|must|shall)$/.test(m)) || inConditional(vg)) continue;
+    const deontic = (v: VG) => v.modals.some((m) => /^(will|ll|would|should|must|shall|have to|ought to)$/.test(m));
+    if (deontic(vg) || (governor && vg.form === "infinitive" && deontic(governor)) || inConditional(vg)) continue;
     const frames = lemmaCandidates(hw).flatMap((l) => verbIndex.get(l) ?? []);
     const seen = new Set<string>();
     for (const f of frames) {
@@ -168,7 +171,8 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
         const np = p.nps[patient];
         if (!f.objHeads.includes(headLemma(np)) && !f.objHeads.includes(headLower(np))) continue;
       }
-      if (f.needPP && !vg.pps.some((pp) => f.needPP!.includes(pp.prep))) {
+      const againstPP = vg.pps.some((pp) => pp.prep === "against");
+      if (f.needPP && !vg.pps.some((pp) => f.needPP!.includes(pp.prep)) && !(againstPP && (f.name === "send" || f.type === "flow"))) {
         if (!(f.type === "presence" && vg.whereNP != null)) continue;
       }
       const c = { args: {} as Record<string, ArgValue>, roleNPs: {} as Record<string, number> };
@@ -210,9 +214,12 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
       }
       if (f.subj === "parties" && c.args.parties && !Array.isArray(c.args.parties) && vg.object != null) addParty(c, vg.object);
       // per-frame sanity: a leader leads a group; control of territory needs a place
-      if (f.name === "lead" && (vg.object == null || !groupHead(p.nps[vg.object]))) continue;
+      const ledGroup = vg.passive ? vg.subject : vg.object;
+      if (f.name === "lead" && (ledGroup == null || !groupHead(p.nps[ledGroup]))) continue;
       if (f.name === "control-territory" && (vg.object == null || !isPlaceish(doc, p, p.nps[vg.object]) || vg.subject == null || !isGroupish(doc, p, p.nps[vg.subject]))) continue;
-      if (f.type === "conflict" && !c.args.target) continue;
+      // "the two factions clashed": a reciprocal fight names its sides as actors
+      if (f.type === "conflict" && !c.args.target && !(/^(clash|fight|battle)$/.test(vg.lemma) && vg.object == null && c.args.actor)) continue;
+      if (f.name === "fight-abroad" && (c.roleNPs.people == null || !originFromNationality(doc, p, p.nps[c.roleNPs.people]))) continue;
       if (f.name === "based" && !c.args.location) continue;
       if (f.type === "presence" && c.roleNPs.location != null && !isPlaceish(doc, p, p.nps[c.roleNPs.location])) continue;
       if (f.name === "belong" && vg.subject != null && FACILITY_NOUNS.has(headLemma(p.nps[vg.subject]) + "") ) {
@@ -240,6 +247,12 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
           for (const pp of comp.pps) if (pp.prep === "to" && verbIndex.get(comp.lemma)?.some((x) => x.type === "flow")) setArg(c, "destination", pp.np, comp);
           if (comp.lemma === "join") setArg(c, "group", comp.object, comp, true);
         }
+      }
+      // "fighters from Russia's North Caucasus have travelled": the people's own from-phrase
+      if (type === "flow" && c.roleNPs.people != null) {
+        const people = p.nps[c.roleNPs.people];
+        const inner = people.partitive && people.of != null ? p.nps[people.of] : people;
+        for (const pp of [...people.pps, ...inner.pps]) if (pp.prep === "from" && !c.args.origin) setArg(c, "origin", pp.np);
       }
       // the people's nationality is their origin
       if (type === "flow" && !c.args.origin && c.roleNPs.people != null) { const o = originFromNationality(doc, p, p.nps[c.roleNPs.people]); if (o) c.args.origin = o; }
@@ -305,14 +318,22 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
   for (const np of p.nps) {
     if (np.conj) continue;
     const keys = nounKey(W[np.head]);
+    // "a recruitment campaign", "a smuggling network": the modifier names the action
+    if (CARRIER_NOUNS.has(W[np.head].lemma) && np.head > np.w0 && nounIndex.has(W[np.head - 1].lower)) keys.push(W[np.head - 1].lower);
     let frames = keys.flatMap((k) => nounIndex.get(k) ?? []);
     // phrase-internal title + name ("the ISIS caliph Abu Bakr al-Baghdadi", "al Qaeda affiliate AST")
     const internal = internalTrigger(np);
     if (internal) frames = [...frames, ...internal.frames.filter((f) => !frames.includes(f))];
+    // "accused of smuggling weapons": an -ing action word opening the phrase, the rest its object
+    let gerundObj: ArgValue | undefined;
+    if (!internal && !frames.length && np.head > np.w0 && /ing$/.test(W[np.w0].lower) && nounIndex.has(W[np.w0].lower) && np.prep) {
+      frames = nounIndex.get(W[np.w0].lower)!;
+      gerundObj = spanArg(doc, W[np.w0 + 1].start, np.end);
+    }
     const seen = new Set<string>();
     for (const f of frames) {
       if (seen.has(f.name)) continue;
-      const trig = internal && internal.frames.includes(f) && !keys.some((k) => f.heads.includes(k)) ? internal.at : np.head;
+      const trig = gerundObj ? np.w0 : internal && internal.frames.includes(f) && !keys.some((k) => f.heads.includes(k)) ? internal.at : np.head;
       if (f.withModifier && !W.slice(np.w0, trig).some((w) => f.withModifier!.includes(w.lower))) continue;
       const c = { args: {} as Record<string, ArgValue>, roleNPs: {} as Record<string, number> };
       const gov = governingVG(np);
@@ -330,6 +351,11 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
           const name = premodNameBefore(np, trig);
           if (name) { c.args[agent] = name; agentFound = true; }
         }
+        if ((f.type === "leadership" || f.type === "membership") && np.possessor != null && !c.args.group) {
+          // "al Qaeda's affiliate", "the Taliban's leader": the possessor is the group
+          const g = possessorArg(np);
+          if (g) { c.args.group = g; }
+        }
         if (!agentFound && np.appos != null && (f.type === "leadership" || f.type === "membership")) {
           const other = p.nps[np.appos];
           if (W[other.head].tag === "PROPN" || other.acronym) { setArg(c, agent, other.id); agentFound = true; }
@@ -346,12 +372,15 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
             setArg(c, agent, other.possessor); agentFound = true; break;
           }
         }
+        // "X accused Y of trafficking arms": the accused is the doer
+        if (!agentFound && gov && np.prep === "of" && /^(accuse|suspect|charge|convict|arrest)$/.test(gov.lemma) && gov.object != null) { setArg(c, agent, gov.object, gov); agentFound = c.args[agent] != null; }
         if (!agentFound && (f.type === "supply") && gov && gov.subject != null && np.start > gov.start) { setArg(c, agent, gov.subject, gov); agentFound = c.args[agent] != null; }
       }
       if (f.needAgent && !agentFound) continue;
       if (f.self) setArg(c, f.self, np.id);
-      if (f.of && np.of != null && trig === np.head && !(f.of === "group" && !isGroupish(doc, p, p.nps[np.of]))) setArg(c, f.of, np.of, undefined, GROUP_ROLES.has(f.of));
+      if (f.of && np.of != null && trig === np.head && !(f.of === "group" && !isGroupish(doc, p, p.nps[np.of]) && W[p.nps[np.of].head].tag !== "PROPN")) setArg(c, f.of, np.of, undefined, GROUP_ROLES.has(f.of));
       if (f.of && internal && trig === internal.at && internal.of) c.args[f.of] ??= internal.of;
+      if (f.of && gerundObj) c.args[f.of] ??= gerundObj;
       const pps = [...np.pps, ...(gov && (gov.object === outerId(np) || gov.predicate === outerId(np)) ? gov.pps.filter((pp) => pp.at > np.end - 1 || p.words[pp.at].start >= np.end) : [])];
       for (const pp of pps) {
         if (pp.prep === "of" && f.of) continue;
@@ -457,10 +486,11 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
     return best;
   }
   function premodNameBefore(np: NP, trig: number): ArgValue | undefined {
-    let s = -1, e = -1;
+    // the last run of names before the trigger ("the al Qaeda loyalist faction")
+    let s = -1, e = -1, cur = -1;
     for (let k = np.w0; k < trig; k++) {
-      if (W[k].tag === "PROPN" && !W[k].poss) { if (s < 0) s = k; e = k; }
-      else if (s >= 0 && W[k].tag !== "PROPN") { if (k < trig) { s = -1; e = -1; } }
+      if (W[k].tag === "PROPN" && !W[k].poss) { if (cur < 0) cur = k; s = cur; e = k; }
+      else cur = -1;
     }
     if (s < 0) return possessorArg(np);
     return spanArg(doc, W[s].start, W[e].end);

@@ -117,6 +117,7 @@ export const OBJECT_CONTROL = new Set([
 ]);
 const PLAN_NOUNS = new Set(["strategy", "plan", "goal", "aim", "objective", "intention", "effort", "attempt", "bid", "policy", "mission", "priority", "role", "task", "job"]);
 const VERBAL_TAGS = new Set(["VERB", "AUX"]);
+const TIME_ADJ = new Set(["last", "next", "late", "early", "earlier", "later", "this", "previous", "past"]);
 /** -ing forms that modify nouns rather than head verb phrases ("training camps", "fighting forces"). */
 const ING_NOUNS = new Set(["training", "fighting", "bombing", "shooting", "smuggling", "trafficking", "kidnapping", "killing", "funding", "financing", "recruiting", "suicide", "landing", "ruling", "opening", "building", "meeting", "gathering", "offering"]);
 /** Nouns whose possessor is the agent of an action named beside them ("his responsibilities were recruitment …"). */
@@ -172,12 +173,13 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
         if (wj.poss) { j++; break; }
         j++; continue;
       }
+      // after a head an adjective starts something else ("fighters late last year", "Pakistan last year")
+      if (tj === "ADJ" && head >= 0 && (tag(head) === "NOUN" || TIME_ADJ.has(wj.lower)) && head === j - 1) break;
       if (tj === "ADJ" || tj === "QUANT" || tj === "DET" || (tj === "PRON" && j === i)) { j++; continue; }
       if (tj === "ADV" && tag(j + 1) === "ADJ" && !(head >= 0 && tag(head) === "NOUN")) { j++; continue; }
       if (tj === "VERB" && j > i && (/ing$|ed$/.test(wj.lower) || isParticiple(wj.lower)) && /^(NOUN|PROPN|ADJ)$/.test(tag(j + 1)) && /^(DET|ADJ|PROPN|NOUN|QUANT)$/.test(tag(j - 1)) && !(tag(j - 1) === "NOUN" || tag(j - 1) === "PROPN")) { j++; continue; }
       if (tj === "VERB" && j === i && ING_NOUNS.has(wj.lower)) { j++; continue; }
-      // after a common-noun head an adjective starts something else ("fighters late last year")
-      if (tj === "ADJ" && head >= 0 && tag(head) === "NOUN") break;
+
       break;
     }
     if (head < 0) {
@@ -199,14 +201,15 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
     if (words[head].poss) {
       // the possessor opens the next noun phrase
       const nextNP = i;
-      if (nextNP < n && /^(NOUN|PROPN|ADJ|NUM|VERB)$/.test(tag(nextNP))) np.possessor = -2; // marked, linked below
+      if (nextNP < n && /^(NOUN|PROPN|ADJ|NUM|VERB|ADV)$/.test(tag(nextNP))) np.possessor = -2; // marked, linked below
     }
   }
   // link possessors: a possessive NP owns the NP starting right after it
   for (const np of nps) {
     if (np.possessor !== -2) continue;
     np.possessor = undefined;
-    const owned = npAt[np.w1] >= 0 ? nps[npAt[np.w1]] : undefined;
+    const at = tag(np.w1) === "ADV" && npAt[np.w1] < 0 ? np.w1 + 1 : np.w1;
+    const owned = npAt[at] >= 0 ? nps[npAt[at]] : undefined;
     if (owned) {
       owned.possessor = np.id;
       owned.w0 = np.w0; owned.start = np.start;
@@ -249,7 +252,7 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
     let negated = false, sawBe = false, head = -1, infinitive = false;
     while (j < n && npAt[j] < 0) {
       const tj = tag(j), lj = low(j);
-      if (lj === "to" && tj === "PART") { if (j === i) infinitive = true; else if (head >= 0 && words[head].tag === "AUX" && /^(have|ought|use)$/.test(words[head].lemma)) { /* "have to go" */ } else break; j++; continue; }
+      if (lj === "to" && tj === "PART") { if (j === i) infinitive = true; else if (head >= 0 && words[head].tag === "AUX" && /^(have|ought|use)$/.test(words[head].lemma)) { if (words[head].lemma !== "use") modals.push(`${words[head].lemma} to`); } else break; j++; continue; }
       if (tj === "AUX") {
         if (/^(may|might|could|can|would|should|must|will|shall|’ll|'ll)$/.test(lj)) modals.push(lj.replace(/^[’']/, ""));
         if (words[j].lemma === "be" || words[j].lemma === "get" && false) sawBe = true;
@@ -331,7 +334,9 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
   const sameClass = (a: NP, b: NP): boolean => {
     const ca = tag(a.head) === "PROPN" ? "P" : a.pron ? "R" : "N";
     const cb = tag(b.head) === "PROPN" ? "P" : b.pron ? "R" : "N";
-    return ca === cb;
+    if (ca === cb) return true;
+    // "jihadist group and al Qaeda affiliate Ansar al-Sharia": bare descriptions of one kind
+    return ca !== "R" && cb !== "R" && tag(a.w0) !== "DET" && tag(b.w0) !== "DET" && !a.pron && !b.pron && a.w1 - a.w0 > 1 && b.w1 - b.w0 > 1;
   };
   const nextUnitNP = (k: number): NP | undefined => (npAt[k] >= 0 && nps[npAt[k]].w0 === k ? nps[npAt[k]] : undefined);
   for (let k = 0; k < n; k++) {
@@ -403,9 +408,13 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
     const closes = afterRight >= n || after === "," || after === "." || after === "--" || after === "–" || after === "—" || after === ")" || boundaries.has(afterRight);
     if (!closes || (tag(afterRight) === "CCONJ")) continue;
     // a fronted phrase ("For Tunisians, the journey …") is not in apposition, except a source
-    if (left.prep && left.prep !== "according to" && left.prep !== "by" && left.prep !== "from" && left.prep !== "to" && left.prep !== "in") continue;
+    {
+      let top0 = left;
+      while (top0.hostNP != null && top0.prep) top0 = nps[top0.hostNP];
+      if (top0.prep && top0.prep !== "according to" && top0.w0 <= 2) continue;
+    }
     const rightIsName = tag(right.head) === "PROPN";
-    const rightDescr = tag(right.w0) === "DET" && /^(a|an|the)$/.test(low(right.w0));
+    const rightDescr = (tag(right.w0) === "DET" && /^(a|an|the)$/.test(low(right.w0))) || (right.possessor != null && tag(right.head) === "NOUN");
     // "The leader of X, NAME": the name is in apposition with the head of the chain
     let l = left;
     while (l.hostNP != null && l.prep) l = top(l.hostNP);
@@ -478,6 +487,10 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
       } else if (vg.form === "gerund") {
         resolveGerund(vg, prev);
       } else if (vg.form === "participle") {
+        // "HTS, led by Abu Mohammad al-Jolani, …": a participle with a by-phrase after a comma
+        if (low(prev) === "," && low(vg.w1) === "by" && npAt[prev - 1] >= 0) {
+          vg.subject = topAt(prev - 1)!.id; vg.passive = true; vg.subjectBy = "reduced relative"; continue;
+        }
         const host = prev >= 0 ? topAt(prev) : undefined;
         const clauseHasFinite = lastFiniteInClause(vg.w0) != null;
         // a participle taking a direct object is a finite past tense ("ISIS released a video"),
@@ -492,11 +505,21 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
     if (vg.form === "finite") finiteSeen.push(vg.id);
   }
 
+  // "killed or captured 20 militants": the first verb shares the second's object
+  for (const vg of vgs) {
+    if (vg.object != null || vg.copula || vg.passive) continue;
+    const cc = vg.w1;
+    if (tag(cc) !== "CCONJ" || vgAt[cc + 1] < 0) continue;
+    const second = vgs[vgAt[cc + 1]];
+    if (second.object != null && second.coordOf === vg.id) { vg.object = second.object; for (const pp of second.pps) vg.pps.push(pp); }
+  }
   function antecedentOf(rel: number): NP | undefined {
     let p = rel - 1;
     while (p >= 0 && (low(p) === "," || low(p) === "--" || low(p) === "–" || low(p) === "—")) p--;
-    const np = topAt(p);
+    let np = topAt(p);
     if (!np) return undefined;
+    // "the bombing of a camp in Gao in January that killed": not the date
+    while (np.prep && np.hostNP != null && /^(in|on|at|since|during)$/.test(np.prep) && /^(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(low(np.head))) np = top(np.hostNP);
     // "a Tunisian citizen named X, who": the name is the antecedent
     if (np.appos != null && tag(np.head) !== "PROPN" && tag(nps[np.appos].head) === "PROPN") return nps[np.appos];
     return np;
@@ -524,6 +547,8 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
   }
   function findSubject(vg: VG): void {
     let p = vg.w0 - 1;
+    // "…,” said Ahmed Maiga": a verb right after a closing quotation has its subject after it
+    if (p >= 0 && low(p) === "," && /[”"]/.test(doc.text.slice(words[p].end, vg.start))) return;
     let depthDash = false;
     while (p >= 0) {
       const l = low(p);

@@ -36,7 +36,7 @@ const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "abou", "bint",
 const COMPOUND_PREPS: string[][] = [
   ["on", "behalf", "of"], ["in", "charge", "of"], ["en", "route", "to"], ["in", "support", "of"],
   ["according", "to"], ["together", "with"], ["out", "of"], ["because", "of"], ["along", "with"],
-  ["alongside"], ["such", "as"], ["as", "well", "as"], ["instead", "of"], ["on", "the", "way", "to"],
+  ["alongside"], ["such", "as"], ["by", "way", "of"], ["on", "their", "way", "to"], ["on", "his", "way", "to"], ["as", "well", "as"], ["instead", "of"], ["on", "the", "way", "to"],
 ];
 const APPROX_BEFORE_NUM = new Set(["around", "about", "some", "nearly", "almost", "over", "roughly", "approximately", "up", "more", "fewer", "less", "at"]);
 
@@ -134,6 +134,8 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
     // "to the cause", "a think tank": a verb right after an article is a noun
     if (w.tag === "VERB" && prev && /^(the|a|an)$/.test(prev.lower) && (!next || !/^(NOUN|PROPN|ADJ|NUM)$/.test(next.tag))) w.tag = "NOUN";
     if (w.lower === "think" && next?.lower.startsWith("tank")) w.tag = "NOUN";
+    // "Recruits fly from …": a sentence-opening plural before a verb is a noun
+    if (i === 0 && w.tag === "VERB" && /s$/.test(w.lower) && /^[A-Z]/.test(w.text) && next && /^(VERB|AUX)$/.test(next.tag)) w.tag = "NOUN";
     // "the U.S. Designated Terrorist List": a capitalised participle between names is part of the name
     if (w.tag === "VERB" && /^[A-Z]/.test(w.text) && prev?.tag === "PROPN" && next?.tag === "PROPN") w.tag = "PROPN";
   }

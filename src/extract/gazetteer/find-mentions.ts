@@ -5,9 +5,9 @@
 import { listedId, countryId, placeId, populationId } from "../entity-id.js";
 import type { Designation, EntityInfo } from "../doc.js";
 import type { EntityType } from "../contract.js";
-import { NAME_MATCH_THRESHOLD, nameSimilarity } from "../linking/name-match.js";
+import { NAME_MATCH_THRESHOLD, wordsSimilarity } from "../linking/name-match.js";
 import { COMMON_NAME_WORDS } from "../linking/common-names.js";
-import { CHAIN_PARTICLES, consonantKey, nameWords } from "../linking/transliteration.js";
+import { blockingKey, CHAIN_PARTICLES, nameWords } from "../linking/transliteration.js";
 import { lexicon, spellingOf, type Lexicon, type Spelling, type Target } from "./lexicon.js";
 import { nameTokens, type NameToken } from "./normalize.js";
 import { chooseTarget, countryOfTarget, type CountryContext } from "./place-context.js";
@@ -183,15 +183,16 @@ function fuzzyPersons(
     // two proper-name words at least: "Police Chief" or "Prime Minister" are not names
     if (words.filter((w) => !lex.data.commonWords.has(w)).length < 2) continue;
     const votes = new Map<number, number>();
-    for (const w of words) {
-      if (COMMON_NAME_WORDS.has(w)) continue;
-      for (const p of lex.personsByWord.get(consonantKey(w)) ?? []) votes.set(p, (votes.get(p) ?? 0) + 1);
+    const distinctive = words.filter((w) => !COMMON_NAME_WORDS.has(w));
+    for (const w of new Set(distinctive)) {
+      for (const p of lex.personsByWord.get(blockingKey(w)) ?? []) votes.set(p, (votes.get(p) ?? 0) + 1);
     }
-    const candidates = [...votes.entries()].filter(([, v]) => v >= 1).sort((a, b) => b[1] - a[1]).slice(0, 25);
+    // a listed person shares two distinctive words with the run, or its only one
+    const needed = Math.min(2, new Set(distinctive).size);
+    const candidates = [...votes.entries()].filter(([, v]) => v >= needed).sort((a, b) => b[1] - a[1]).slice(0, 12);
     let best = -1, bestScore = 0, second = 0;
     for (const [p] of candidates) {
-      const l = lex.data.listed[p];
-      const s = Math.max(...[l.name, ...l.aliases].map((n) => nameSimilarity(runText, n)));
+      const s = Math.max(...personWords(lex, p).map((w) => wordsSimilarity(words, w)));
       if (s > bestScore) { second = bestScore; bestScore = s; best = p; } else if (s > second) second = s;
     }
     if (best >= 0 && bestScore >= NAME_MATCH_THRESHOLD && bestScore - second > 0.02) {
@@ -199,6 +200,18 @@ function fuzzyPersons(
     }
   }
   return out;
+}
+
+const wordsOfPerson = new Map<number, string[][]>();
+/** A listed person's names split into name words, worked out once. */
+function personWords(lex: Lexicon, index: number): string[][] {
+  let words = wordsOfPerson.get(index);
+  if (!words) {
+    const l = lex.data.listed[index];
+    words = [l.name, ...l.aliases].map(nameWords).filter((w) => w.length >= 2);
+    wordsOfPerson.set(index, words);
+  }
+  return words;
 }
 
 /** Tokens that open a sentence, a line or a quotation, where every word is capitalised. */

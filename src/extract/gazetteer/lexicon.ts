@@ -3,7 +3,7 @@
 // Built once from the reference data on first use; how each name must be written (its case
 // rules) is worked out only for names the text actually contains.
 import { COMMON_NAME_WORDS } from "../linking/common-names.js";
-import { consonantKey, nameWords } from "../linking/transliteration.js";
+import { blockingKey, nameWords } from "../linking/transliteration.js";
 import { foldWord, NAME_PARTICLES, nameTokens, type NameToken } from "./normalize.js";
 import { referenceData, type ReferenceData } from "./reference-data.js";
 import { TokenTrie } from "./token-trie.js";
@@ -114,7 +114,7 @@ function buildLexicon(data: ReferenceData): Lexicon {
         if (words.length < 2 || words.every((w) => COMMON_NAME_WORDS.has(w))) continue;
         for (const w of words) {
           if (COMMON_NAME_WORDS.has(w)) continue;
-          const k = consonantKey(w);
+          const k = blockingKey(w);
           const list = personsByWord.get(k);
           if (!list) personsByWord.set(k, [index]);
           else if (list[list.length - 1] !== index) list.push(index);

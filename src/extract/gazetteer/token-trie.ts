@@ -1,10 +1,13 @@
-// Names indexed by their token n-grams: one hash of "key key key" strings plus, for each first
-// word, the longest name starting with it. A walk from a token of the text tries only the
-// lengths that exist, so it costs a few lookups per token; one flat Map keeps building cheap.
+// Names indexed by their token n-grams: one hash of "key key key" strings, one set of the
+// prefixes of longer names, and for each first word the longest name starting with it. A walk
+// from a token of the text stops as soon as no name continues, so it costs a lookup or two per
+// token; flat hashes keep building cheap.
 
 export class TokenTrie<V> {
   private readonly names = new Map<string, V[]>();
   private readonly longest = new Map<string, number>();
+  /** Proper prefixes of longer names ("islamic state of"), so a walk stops as soon as nothing can follow. */
+  private readonly prefixes = new Set<string>();
   size = 0;
 
   add(keys: readonly string[], value: V): void {
@@ -13,6 +16,8 @@ export class TokenTrie<V> {
     const list = this.names.get(joined);
     if (list) list.push(value); else this.names.set(joined, [value]);
     if ((this.longest.get(keys[0]) ?? 0) < keys.length) this.longest.set(keys[0], keys.length);
+    let prefix = keys[0];
+    for (let i = 1; i < keys.length; i++) { this.prefixes.add(prefix); prefix += " " + keys[i]; }
     this.size++;
   }
 
@@ -29,7 +34,7 @@ export class TokenTrie<V> {
     for (let end = from + 1; ; end++) {
       const values = this.names.get(joined);
       if (values) found(end, values);
-      if (end - from >= max || end >= keys.length) return;
+      if (end - from >= max || end >= keys.length || !this.prefixes.has(joined)) return;
       joined += " " + keys[end];
     }
   }

@@ -10,8 +10,9 @@ export const NAME_MATCH_THRESHOLD = 0.86;
 
 /** Below this a pair of words counts as different. */
 const WORD_MATCH = 0.84;
-/** Common given names must agree more closely: Abu is not Abdul, Ahmed is not Ahmad Shah. */
-const COMMON_WORD_MATCH = 0.95;
+/** Kunya and "servant of" prefixes must agree closely: Abu is not Abdul. */
+const PREFIX_WORD_MATCH = 0.95;
+const PREFIX_WORDS = new Set(["abu", "abo", "abd", "abdul", "abdal", "abdel", "um", "haji", "hajji", "sayd", "shaykh", "shayk", "mula"]);
 
 function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
@@ -45,11 +46,13 @@ function jaroWinkler(a: string, b: string): number {
 /** Similarity of two name words given as spelling keys. */
 export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
-  const jw = jaroWinkler(a, b);
   const ca = consonantKey(a), cb = consonantKey(b);
-  // same consonant outline and same first letter class: a vowel-spelling variant
-  const outline = ca.length >= 2 && ca === cb && (a[0] === b[0] || "aeiou".includes(a[0]) === "aeiou".includes(b[0])) ? 0.92 : 0;
-  return Math.max(jw, outline);
+  const sameStart = a[0] === b[0] || "aeiou".includes(a[0]) === "aeiou".includes(b[0]);
+  // same consonant outline: a vowel-spelling variant (Tarak/Tariq, Iyad/Ayyad)
+  // Jaro-Winkler forgives length too much ("abuabas" / "abas"): only for words of like length
+  const ratio = Math.min(a.length, b.length) / Math.max(a.length, b.length);
+  const outline = ca === cb && sameStart && ratio >= 0.6 && (ca.length >= 2 || Math.min(a.length, b.length) >= 4) ? 0.92 : 0;
+  return Math.max(ratio >= 0.75 ? jaroWinkler(a, b) : 0, outline);
 }
 
 const isCommon = (word: string): boolean => COMMON_NAME_WORDS.has(word) || COMMON_NAME_WORDS.has(spellingKey(word));
@@ -58,10 +61,10 @@ const isCommon = (word: string): boolean => COMMON_NAME_WORDS.has(word) || COMMO
  * Best in-order alignment of the shorter chain into the longer one. A word may also meet two
  * adjacent words joined ("Seifallah" / "Seif Allah").
  */
-function align(short: string[], long: string[]): { sum: number; matched: number; distinctive: boolean; lastMatched: boolean } {
+function align(short: readonly string[], long: readonly string[]): { sum: number; matched: number; distinctive: boolean; lastMatched: boolean; firstMatched: boolean } {
   const n = short.length, m = long.length;
-  type Cell = { sum: number; matched: number; distinctive: boolean; last: number };
-  const empty: Cell = { sum: 0, matched: 0, distinctive: false, last: -1 };
+  type Cell = { sum: number; matched: number; distinctive: boolean; last: number; first: boolean };
+  const empty: Cell = { sum: 0, matched: 0, distinctive: false, last: -1, first: false };
   // best[i][j]: best alignment of short[0..i) into long[0..j)
   const best: Cell[][] = Array.from({ length: n + 1 }, () => new Array<Cell>(m + 1).fill(empty));
   const better = (x: Cell, y: Cell) => (x.sum > y.sum ? x : y);
@@ -72,7 +75,7 @@ function align(short: string[], long: string[]): { sum: number; matched: number;
       if (j > 0) cell = better(cell, best[i][j - 1]);
       const step = (di: number, dj: number, a: string, b: string) => {
         const s = wordSimilarity(a, b);
-        if (s < (isCommon(a) || isCommon(b) ? COMMON_WORD_MATCH : WORD_MATCH)) return;
+        if (s < (PREFIX_WORDS.has(a) || PREFIX_WORDS.has(b) ? PREFIX_WORD_MATCH : WORD_MATCH)) return;
         const prev = best[i - di][j - dj];
         const words = short.slice(i - di, i);
         cell = better(cell, {
@@ -80,6 +83,7 @@ function align(short: string[], long: string[]): { sum: number; matched: number;
           distinctive: prev.distinctive || words.some((w) => !isCommon(w)),
           // family names meet family names: the last words of both chains align
           last: i === n && j === m ? i - 1 : prev.last,
+          first: prev.first || (i - di === 0 && j - dj === 0),
         });
       };
       if (i >= 1 && j >= 1) step(1, 1, short[i - 1], long[j - 1]);
@@ -89,7 +93,7 @@ function align(short: string[], long: string[]): { sum: number; matched: number;
     }
   }
   const c = best[n][m];
-  return { sum: c.sum, matched: c.matched, distinctive: c.distinctive, lastMatched: c.last === n - 1 };
+  return { sum: c.sum, matched: c.matched, distinctive: c.distinctive, lastMatched: c.last === n - 1, firstMatched: c.first };
 }
 
 /**
@@ -97,7 +101,11 @@ function align(short: string[], long: string[]): { sum: number; matched: number;
  * chains are ordered); a short name may match a few words of a long chain in order.
  */
 export function nameSimilarity(a: string, b: string): number {
-  const wa = nameWords(a), wb = nameWords(b);
+  return wordsSimilarity(nameWords(a), nameWords(b));
+}
+
+/** `nameSimilarity` over names already split by `nameWords`, for callers that score one name against many. */
+export function wordsSimilarity(wa: readonly string[], wb: readonly string[]): number {
   if (!wa.length || !wb.length) return 0;
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   const r = align(short, long);
@@ -106,8 +114,9 @@ export function nameSimilarity(a: string, b: string): number {
   // a single word, or only common given names, never identifies anyone
   if (short.length < 2 || r.matched < 2) score = Math.min(score, 0.6);
   if (!r.distinctive) score = Math.min(score, 0.5);
-  // the family name (last word) of the shorter name must be found
-  if (!r.lastMatched) score = Math.min(score, 0.75);
+  // the family name (last word) of the shorter name must meet the longer one's, unless the
+  // shorter name is the head of the chain ("Abdul Ghani Baradar" / "… Baradar Abdul Ahmad Turk")
+  if (!r.lastMatched && !(r.firstMatched && r.matched === short.length)) score = Math.min(score, 0.75);
   return Math.round(score * 1000) / 1000;
 }
 

@@ -17,16 +17,27 @@ const REWRITES: [RegExp, string][] = [
 
 /** "Qaddafi" → "kadafi", "Houdoud" → "hudud", "Saif" → "sayf": spelling variants meet. */
 export function spellingKey(word: string): string {
-  let s = foldWord(word).replace(/[^a-z0-9]/g, "");
+  let s = spellingMemo.get(word);
+  if (s !== undefined) return s;
+  s = foldWord(word).replace(/[^a-z0-9]/g, "");
   for (const [re, to] of REWRITES) s = s.replace(re, to);
+  if (spellingMemo.size > MEMO_LIMIT) spellingMemo.clear();
+  spellingMemo.set(word, s);
   return s;
 }
+
+// Name words repeat across lists and reports: remember their keys (bounded, cleared when full).
+const MEMO_LIMIT = 200_000;
+const spellingMemo = new Map<string, string>();
+const outlineMemo = new Map<string, string>();
 
 /**
  * Consonant outline of a word, the part romanisations agree on: "kadafi"/"gadafi" → "kdf",
  * "tarak"/"tarik" → "trk", "awni"/"uni" → "n". Velars and h/w/y carry no weight.
  */
 export function consonantKey(word: string): string {
+  const known = outlineMemo.get(word);
+  if (known !== undefined) return known;
   const s = spellingKey(word).replace(/[gq]/g, "k");
   let out = "";
   for (let i = 0; i < s.length; i++) {
@@ -34,6 +45,8 @@ export function consonantKey(word: string): string {
     if ("aeiouyhw".includes(ch)) continue;
     if (out[out.length - 1] !== ch) out += ch;
   }
+  if (outlineMemo.size > MEMO_LIMIT) outlineMemo.clear();
+  outlineMemo.set(word, out);
   return out;
 }
 
@@ -43,4 +56,14 @@ export function nameWords(name: string): string[] {
     .map((t) => t.key.replace(/[^a-z0-9]/g, ""))
     .filter((k) => k && !CHAIN_PARTICLES.has(k))
     .map((k) => spellingKey(k.replace(/^(al|el)(?=[bcdfghjklmnpqrstvwxyz]{1}[a-z]{3,})/, "")));
+}
+
+/**
+ * A coarse key for finding candidate names before scoring them: the word's first sound class
+ * and its consonant outline ("Harzi"/"Harzy" → "hrz", "Ouni"/"Awni" → "Vn").
+ */
+export function blockingKey(word: string): string {
+  const first = spellingKey(word)[0] ?? "";
+  const head = "aeiouy".includes(first) ? "V" : first === "g" || first === "q" ? "k" : first;
+  return head + consonantKey(word);
 }

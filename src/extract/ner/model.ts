@@ -125,7 +125,9 @@ export function spansOf(tags: Int32Array, names: readonly string[], best = 0, ma
 export class NerModel {
   readonly tags: string[];
   private readonly T: number;
-  private readonly weights: Map<string, Float64Array>;
+  /** feature → offset of its row in `rows` (one flat array keeps lookups cheap). */
+  private readonly rowOf: Map<string, number>;
+  private readonly rows: Float64Array;
   private readonly start: Float64Array;
   private readonly trans: Float64Array;
   private readonly allowed: Uint8Array;
@@ -137,12 +139,13 @@ export class NerModel {
     this.start = Float64Array.from(file.start);
     this.trans = Float64Array.from(file.transitions);
     this.allowed = bioAllowed(file.tags);
-    this.weights = new Map();
-    for (const [f, sparse] of Object.entries(file.features)) {
-      const row = new Float64Array(this.T);
-      for (let k = 0; k < sparse.length; k += 2) row[sparse[k]] = sparse[k + 1];
-      this.weights.set(f, row);
-    }
+    const entries = Object.entries(file.features);
+    this.rowOf = new Map();
+    this.rows = new Float64Array(entries.length * this.T);
+    entries.forEach(([f, sparse], r) => {
+      this.rowOf.set(f, r * this.T);
+      for (let k = 0; k < sparse.length; k += 2) this.rows[r * this.T + sparse[k]] = sparse[k + 1];
+    });
   }
 
   /** Tags one sentence; `features[i]` are token i's feature strings. */
@@ -150,10 +153,11 @@ export class NerModel {
     const n = features.length, T = this.T;
     const em = new Float64Array(n * T);
     for (let i = 0; i < n; i++) {
-      for (const f of features[i]) {
-        const row = this.weights.get(f);
-        if (!row) continue;
-        for (let y = 0; y < T; y++) em[i * T + y] += row[y];
+      const fs = features[i];
+      for (let k = 0; k < fs.length; k++) {
+        const at = this.rowOf.get(fs[k]);
+        if (at === undefined) continue;
+        for (let y = 0; y < T; y++) em[i * T + y] += this.rows[at + y];
       }
     }
     const { tags, best, marginals } = viterbi(em, n, T, this.start, this.trans, this.allowed, true);

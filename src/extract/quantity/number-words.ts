@@ -76,7 +76,7 @@ const FIXED_VAGUE: Record<string, VagueAmount> = {
 /** The phrases VAGUE_SRC matches, longest first. */
 export const VAGUE_SRC =
   "(?:(?:tens|hundreds)\\s+of\\s+(?:thousands|millions)|(?:a\\s+few|several|many|a\\s+couple\\s+of)\\s+(?:dozen|hundred|thousand|million)|" +
-  "many\\s+(?:hundreds|thousands)|half\\s+a\\s+dozen|a\\s+handful|a\\s+dozen|a\\s+couple|dozens|scores|hundreds|thousands|millions|billions)";
+  "many\\s+(?:hundreds|thousands)|half\\s+a\\s+dozen|a\\s+handful|a\\s+dozen|a\\s+couple(?=\\s+of\\b)|dozens|scores(?=\\s+of\\b)|hundreds|thousands|millions|billions)";
 
 /** The range a vague phrase stands for, or undefined when it is not one. */
 export function vagueAmount(phrase: string): VagueAmount | undefined {

@@ -8,7 +8,7 @@ import { monthAfter, monthBefore } from "../time/calendar-words.js";
 import { isYearAt } from "../time/year.js";
 import { prefixBefore, suffixAfter, type Bound } from "./bounds.js";
 import { SCALE_WORD_SRC, VAGUE_SRC, WORD_NUMBER_SRC, digitsValue, vagueAmount, wordsValue } from "./number-words.js";
-import { headAfter, unitBefore } from "./unit.js";
+import { ageLimitBefore, headAfter, unitBefore } from "./unit.js";
 
 const CURRENCY = "(US\\$|\\$|€|£)";
 const DIGITS = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
@@ -80,15 +80,22 @@ export function findQuantities(doc: Doc): QuantityMention[] {
     let unit: string | undefined = a.currency;
     const percent = /^\s?(?:%|percent\b|per\s+cent\b)/i.exec(text.slice(end, end + 10));
     if (percent) { unit = "percent"; end += percent[0].length; }
+    // "a 2,000-strong force" counts the force's members
+    const strong = /^-strong\b/i.exec(text.slice(end, end + 8));
+    if (strong) { unit = "people"; end += strong[0].length; }
     if (!unit) {
       const head = headAfter(doc, end);
-      if (head?.timeUnit) continue;
+      // "the 1267 committee": bare digits before a singular noun name it
+      if (head?.timeUnit || (head?.label && a.bareDigits && value !== 1)) continue;
       unit = head?.unit;
     }
-    const previous = out.length ? nearbyBefore(doc, out[out.length - 1], start) : undefined;
-    // "540 already had left", "another thousand may be…": the noun was said with the number before
+    if (!unit && ageLimitBefore(doc, start)) continue;
+    const previous = out.length ? nearbyBefore(doc, out[out.length - 1], start, prefix.another) : undefined;
     unit ??= unitBefore(doc, start);
+    // "540 already had left", "another thousand may be…": the noun was said with the number before
     if (!unit && previous) unit = previous.unit;
+    // "thousands fled", "dozens were wounded": a vague amount standing alone counts people
+    if (!unit && a.vague) unit = "people";
     // "another thousand" after "around a thousand" repeats the same rough figure
     if (prefix.another && previous && previous.unit === unit && previous.approx && previous.value === value && bound === "exact") {
       approx = true; bound = "about";
@@ -138,16 +145,20 @@ function scaleOf(a: Atom): number {
 
 /** Years, dates, times of day, ages, ordinals, list numbers and names: digits that count nothing. */
 function countsNothing(text: string, a: Atom): boolean {
-  if (!a.digits) return false;
   const before = text.slice(Math.max(0, a.start - 30), a.start);
   const after = text.slice(a.end, a.end + 30);
+  // "two-thirds", "a three-day truce", "four-year-old": the number is part of another word
+  if (!a.digits) return /^-(?!strong\b|odd\b)[A-Za-z]/.test(after);
   if (a.bareDigits && isYearAt(text, a.start, a.end)) return true;
   // decades and years followed by "s" never reach here; a year range's end may ("2012-14")
   if (a.bareDigits && a.value <= 31 && (monthBefore(text, a.start) || monthAfter(text, a.end))) return true;
   // glued to a name or a code: "AK-47", "F-16", "G5", "9/11", "1.2.3"
-  if (/[A-Za-z]-?$|[\d/]$|\d[.,]$/.test(before) || /^(?:\/\d|[.,]\d|-(?!odd\b)[A-Za-z](?!\w*-old))/.test(after)) {
+  if (/[A-Za-z]-?$|[\d/]$|\d[.,]$/.test(before) || /^(?:\/\d|[.,]\d|-(?!odd\b|strong\b)[A-Za-z](?!\w*-old))/.test(after)) {
     if (!/^-(?:year|month|week|day)s?-old/i.test(after)) return true;
   }
+  // a year range's tail ("2020-21") and ratios ("1 in 4")
+  if (/(?:19|20)\d\d[-–]$/.test(before) && /^\d\d$/.test(text.slice(a.start, a.end))) return true;
+  if (/^\s+in\s+\d/.test(after) || /\d\s+in\s+$/.test(before)) return true;
   // times of day
   if (/^\s?(?::\d|(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hrs\b|o['’]clock))/i.test(after)) return true;
   // ages and durations used as adjectives: "22-year-old", "aged 22", "a 10-year sentence"
@@ -170,9 +181,12 @@ const OPENING_WORDS = new RegExp("^(?:The|A|An|In|Of|With|By|For|From|About|Arou
   "Across|Throughout|During|Until|Within|Against|Without|Like|Per|Via|Where|Once|If|Although|Though|Because|Unless|Whereas|" +
   "Another|Total|Reportedly|Allegedly|Officially|Some|Of|Say|Said|Says)$");
 
-/** The quantity before `start` if it lies in the same or the previous sentence. */
-function nearbyBefore(doc: Doc, q: QuantityMention, start: number): QuantityMention | undefined {
+/**
+ * The quantity before `start` if it lies in the same sentence, or in the previous one when the
+ * number adds to it ("Another thousand may be…").
+ */
+function nearbyBefore(doc: Doc, q: QuantityMention, start: number, another: boolean): QuantityMention | undefined {
   if (!doc.sentences.length) return q;
   const here = sentenceAt(doc, start), there = sentenceAt(doc, q.start);
-  return here >= 0 && there >= 0 && here - there <= 1 ? q : undefined;
+  return here >= 0 && there >= 0 && here - there <= (another ? 1 : 0) ? q : undefined;
 }

@@ -22,7 +22,16 @@ const PEOPLE = new Set([
   "minister", "judge", "lawyer", "teacher", "tribesman", "tribesmen", "clansman", "clansmen", "elder", "expatriate",
   "emigrant", "immigrant", "peacekeeper", "marine", "paratrooper", "assailant", "kidnapper", "pirate", "abductee",
   "captive", "convict", "inmate", "veteran", "widow", "orphan", "pupil", "seeker", "survivor", "evacuee", "deportee",
+  "schoolgirl", "schoolboy", "schoolchild", "schoolchildren", "returnee",
 ]);
+
+/** "children under 5": an age limit after a people noun, not a count. */
+const AGE_LIMIT_BEFORE = /\b(?:children|boys|girls|men|women|people|adults|minors|youths|those)\s+(?:under|over|aged|below|above|older than|younger than)\s+$/i;
+
+/** True when the number at `start` is an age limit ("children under 5"). */
+export function ageLimitBefore(doc: Doc, start: number): boolean {
+  return AGE_LIMIT_BEFORE.test(doc.text.slice(Math.max(0, start - 30), start));
+}
 
 /** Collective nouns whose "of N" counts people: "a crew of five", "a cell of 12". */
 const PEOPLE_COLLECTIVES = /\b(?:crew|team|cell|group|family|squad|unit|band|delegation|contingent|detachment|battalion|company|platoon|gang|network)\s+of\s+$/i;
@@ -50,7 +59,12 @@ export interface Head {
   span?: [number, number];
   /** The number is a duration or frequency, not a count. */
   timeUnit: boolean;
+  /** The noun is singular, so a number other than one labels it ("the 1267 committee"). */
+  label?: boolean;
 }
+
+/** Nouns whose plural is the singular: "15 aircraft", "3,000 militia". */
+const SAME_IN_PLURAL = new Set(["aircraft", "militia", "police", "personnel", "staff", "crew", "sheep", "cattle", "livestock", "infantry", "cavalry", "artillery", "offspring", "fish", "deer"]);
 
 /** The unit a noun before the number gives an elided count ("its crew of five"), if any. */
 export function unitBefore(doc: Doc, start: number): string | undefined {
@@ -90,6 +104,8 @@ export function headAfter(doc: Doc, from: number): Head | undefined {
     } else if (t.pos === "PROPN") {
       if (firstCommon) break;
       head = t;
+      // a plural people name ends the phrase: "300 Uzbeks fight…" (the tagger may call "fight" a noun)
+      if (/^[A-Z][a-z]+s$/.test(t.text)) break;
     } else if (t.pos === "ADJ" || (t.pos === "VERB" && /ed$/.test(t.lower) && doc.tokens[i + 1]?.pos === "NOUN")) {
       if (firstCommon) break;
       // "30 dead", "540 killed" with nothing after: the count is of people
@@ -123,13 +139,14 @@ function classify(doc: Doc, head: Token): Head | undefined {
   const span: [number, number] = [head.start, head.end];
   if (TIME_UNITS.has(lower) || TIME_UNITS.has(lemma)) return { unit: lower, span, timeUnit: true };
   if (CURRENCY_NOUNS[lower]) return { unit: CURRENCY_NOUNS[lower], span, timeUnit: false };
-  if (PEOPLE.has(lemma) || PEOPLE.has(lower)) return { unit: "people", span, timeUnit: false };
+  if (PEOPLE.has(lemma) || PEOPLE.has(lower) || PEOPLE.has(lower.replace(/s$/, "")) || PEOPLE.has(lower.replace(/es$/, ""))) return { unit: "people", span, timeUnit: false };
   // a people-group mention ("Tunisians") or a capitalised plural after a number is a demonym
   const population = doc.mentions.some((m) => m.type === "population" && m.start <= head.start && m.end >= head.end);
   if (population || (/^[A-Z][a-z]+s$/.test(head.text) && head.pos === "PROPN")) return { unit: "people", span, timeUnit: false };
   // "300 ISIS": a name is no unit; the count's noun was left out
   if (head.pos === "PROPN") return undefined;
-  return { unit: lower, span, timeUnit: false };
+  const label = lemma === lower && !/s$/.test(lower) && lower.length > 3 && !SAME_IN_PLURAL.has(lower);
+  return { unit: lower, span, timeUnit: false, label };
 }
 
 /** Index of the first token starting at or after `offset`, or -1 when the Doc has no tokens. */

@@ -40,7 +40,9 @@ export function resolveCoreference(doc: Doc): void {
     const words = nameWords(m.text);
     if (!words.length) return;
     const single = words.length === 1 && /^\p{Lu}/u.test(m.text);
-    if (m.type === "person" || (single && (m.source === "ner" || m.source === "pattern"))) {
+    // a lone capitalised word that a list or the recogniser took for a place may be a surname ("Davis")
+    const retypable = m.source === "ner" || m.source === "pattern" || (m.source === "gazetteer" && m.type === "place");
+    if (m.type === "person" || (single && retypable)) {
       for (let f = fullNames.length - 1; f >= 0; f--) {
         const full = fullNames[f];
         const antecedent = mentions[full.k];

@@ -1,3 +1,87 @@
-// SCAFFOLD: replaced by the stage's real implementation.
-import { registerStage } from "../stage.js";
-registerStage("modality", () => ({ name: "modality", run() {} }));
+// Stage "modality": how certain the text makes each claim, from the cues that govern its
+// predicate: the verb group's modals, negation and adverbs (inherited across coordinated
+// verb phrases and from the verb an infinitive depends on), the speech crediting it when
+// the cue itself hedges ("reported that", "accused of"), and an approximate count. Merely
+// crediting a source ("according to X", "X said") leaves a claim asserted.
+import type { Claim, Modality } from "../contract.js";
+import type { Doc } from "../doc.js";
+import { registerStage, type Stage } from "../stage.js";
+import { parseOf, type SentenceParse, type VG } from "../claims/parse.js";
+
+const RANK: Modality[] = ["negated", "alleged", "possible", "reported", "estimated", "asserted"];
+const POSSIBLE_MODALS = new Set(["may", "might", "could"]);
+const ADVERBS: Record<string, Modality> = {
+  reportedly: "reported", purportedly: "reported", allegedly: "alleged", supposedly: "alleged",
+  possibly: "possible", perhaps: "possible", probably: "possible", likely: "possible", maybe: "possible", apparently: "reported",
+  reputedly: "reported", never: "negated", estimated: "estimated", roughly: "estimated", approximately: "estimated",
+};
+/** Passive verbs that hedge the infinitive after them: "is said to", "is believed to", "is suspected of". */
+const HEDGING_PASSIVES: Record<string, Modality> = {
+  say: "reported", report: "reported", believe: "possible", think: "possible", suspect: "alleged", accuse: "alleged",
+  allege: "alleged", rumor: "reported", rumour: "reported", estimate: "estimated", expect: "possible", feared: "possible",
+};
+const SPEECH_CUES: Record<string, Modality> = {
+  reported: "reported", reports: "reported", report: "reported", accused: "alleged", alleged: "alleged", alleges: "alleged",
+  claimed: "alleged", claims: "alleged", estimated: "estimated", estimates: "estimated", denied: "negated",
+};
+
+export function claimModality(doc: Doc, claim: Claim, trigger: [number, number] | undefined, parses: SentenceParse[]): Modality {
+  const cues = new Set<Modality>();
+  const si = doc.sentences.findIndex((s) => s.start <= claim.evidence[0] && claim.evidence[0] < s.end);
+  const p = si >= 0 ? parses[si] : undefined;
+  if (p && trigger) {
+    for (const vg of governingChain(p, trigger[0])) {
+      if (vg.negated) cues.add("negated");
+      if (vg.modals.some((m) => POSSIBLE_MODALS.has(m))) cues.add("possible");
+      for (const a of vg.advs) if (ADVERBS[a]) cues.add(ADVERBS[a]);
+      if (vg.passive && HEDGING_PASSIVES[vg.lemma] && vg.complements.length) cues.add(HEDGING_PASSIVES[vg.lemma]);
+    }
+    // "denied that", "no longer"
+    const before = doc.text.slice(doc.sentences[si].start, trigger[0]).toLowerCase();
+    if (/\bno longer\b/.test(before.slice(-40))) cues.add("negated");
+    if (/\b(accused of|suspected of|alleged to)\b/.test(before.slice(-80))) cues.add("alleged");
+    if (/\baccording to (media |press |news )?reports\b/.test(doc.text.slice(doc.sentences[si].start, doc.sentences[si].end).toLowerCase())) cues.add("reported");
+  }
+  // the speech that credits the claim, when its cue hedges
+  const at = trigger ?? claim.evidence;
+  for (const sp of doc.speeches) {
+    if (sp.scope[0] > at[0] || at[1] > sp.scope[1]) continue;
+    const m = SPEECH_CUES[sp.cue.toLowerCase()];
+    if (m) cues.add(m);
+  }
+  if (claim.quantity?.approx || (claim.quantity && /\b(estimated|around|about|some|roughly|approximately|nearly|almost)\b/i.test(claim.quantity.text))) cues.add("estimated");
+  for (const m of RANK) if (cues.has(m)) return m;
+  return "asserted";
+}
+
+/** The verb group holding (or governing) the offset, then the ones it depends on. */
+function governingChain(p: SentenceParse, offset: number): VG[] {
+  const k = p.words.findIndex((w) => w.start <= offset && offset < w.end);
+  let vg: VG | undefined;
+  if (k >= 0 && p.vgAt[k] >= 0) vg = p.vgs[p.vgAt[k]];
+  if (!vg) {
+    const npId = k >= 0 ? p.npAt[k] : -1;
+    if (npId >= 0) {
+      const within = (id: number | undefined) => id != null && p.nps[id].start <= offset && offset < p.nps[id].end;
+      vg = p.vgs.find((v) => within(v.object) || within(v.predicate) || within(v.subject) || v.pps.some((pp) => within(pp.np)));
+    }
+  }
+  if (!vg) for (const v of p.vgs) if (v.end <= offset) vg = v;
+  const chain: VG[] = [];
+  const seen = new Set<number>();
+  while (vg && !seen.has(vg.id)) {
+    seen.add(vg.id);
+    chain.push(vg);
+    const next: number | undefined = vg.coordOf ?? (vg.form === "infinitive" || vg.form === "gerund" ? vg.governor : undefined);
+    vg = next != null ? p.vgs[next] : undefined;
+  }
+  return chain;
+}
+
+export function assignModality(doc: Doc): void {
+  const parses = parseOf(doc);
+  const traces = new Map(doc.traces.map((t) => [t.claimId, t]));
+  for (const c of doc.claims) c.modality = claimModality(doc, c, traces.get(c.id)?.trigger, parses);
+}
+
+registerStage("modality", (): Stage => ({ name: "modality", run: assignModality }));

@@ -56,31 +56,37 @@ function dayDate(m: RegExpExecArray, monthWord: string, dayDigits: string, yearD
   return at(m, isoValue(year, month, day), "day");
 }
 
-const RULES: ReadonlyArray<[RegExp, Build]> = [
+// Cheap literal tests that let a sentence skip the patterns that cannot match in it.
+const ISO_HINT = /\d-\d/;
+const MONTH_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const SEASON_HINT = /spring|summer|autumn|fall|winter/i;
+const YEAR_HINT = /(?:19|20)\d\d/;
+
+const RULES: ReadonlyArray<[RegExp, RegExp, Build]> = [
   // 2015-03-03
-  [/\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g, (m) =>
+  [ISO_HINT, /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g, (m) =>
     isRealDay(+m[1], +m[2], +m[3]) ? at(m, isoValue(+m[1], +m[2], +m[3]), "day") : undefined],
   // March 3, 2015 · Oct. 5
-  [new RegExp(`\\b${M}\\s+${DAY}(?:,?\\s+${YEAR})?`, "g"), (m, _s, ctx) => dayDate(m, m[1], m[2], m[3], ctx)],
+  [MONTH_HINT, new RegExp(`\\b${M}\\s+${DAY}(?:,?\\s+${YEAR})?`, "g"), (m, _s, ctx) => dayDate(m, m[1], m[2], m[3], ctx)],
   // 3 March 2015 · the 5th of October
-  [new RegExp(`\\b(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${M}(?:,?\\s+${YEAR})?`, "g"), (m, _s, ctx) => dayDate(m, m[2], m[1], m[3], ctx)],
+  [MONTH_HINT, new RegExp(`\\b(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${M}(?:,?\\s+${YEAR})?`, "g"), (m, _s, ctx) => dayDate(m, m[2], m[1], m[3], ctx)],
   // October 2014 · mid-October 2014 · the end of March 2015
-  [new RegExp(`\\b${PART}?${M}(?:\\s+of)?,?\\s+${YEAR}`, "g"), (m) => {
+  [MONTH_HINT, new RegExp(`\\b${PART}?${M}(?:\\s+of)?,?\\s+${YEAR}`, "g"), (m) => {
     const month = monthNumber(m[3]);
     return month && capitalised(m[3]) ? at(m, isoValue(+m[4], month), "month") : undefined;
   }],
   // August last year · March of this year
-  [new RegExp(`\\b${PART}?${M}(?:\\s+of)?,?\\s+(last|this|next)\\s+year\\b`, "g"), (m, _s, ctx) => {
+  [MONTH_HINT, new RegExp(`\\b${PART}?${M}(?:\\s+of)?,?\\s+(last|this|next)\\s+year\\b`, "g"), (m, _s, ctx) => {
     const month = monthNumber(m[3]);
     if (!ctx.anchor || !month || !capitalised(m[3])) return undefined;
     const step = m[4] === "last" ? -1 : m[4] === "next" ? 1 : 0;
     return at(m, isoValue(ctx.anchor.year + step, month), "month");
   }],
   // the summer of 2014 · winter 2013
-  [new RegExp(`\\b(?:the\\s+)?(?:(early|late|mid)[- ])?(spring|summer|autumn|fall|winter)(?:\\s+of)?,?\\s+${YEAR}`, "gi"), (m) =>
+  [SEASON_HINT, new RegExp(`\\b(?:the\\s+)?(?:(early|late|mid)[- ])?(spring|summer|autumn|fall|winter)(?:\\s+of)?,?\\s+${YEAR}`, "gi"), (m) =>
     at(m, isoValue(+m[3]), "year", "during")],
   // last summer · this winter
-  [/\b(last|this|past)\s+(spring|summer|autumn|fall|winter)\b/gi, (m, _s, ctx) => {
+  [SEASON_HINT, /\b(last|this|past)\s+(spring|summer|autumn|fall|winter)\b/gi, (m, _s, ctx) => {
     if (!ctx.anchor) return undefined;
     const season = SEASONS.get(m[2].toLowerCase())!;
     const a = ctx.anchor;
@@ -90,9 +96,9 @@ const RULES: ReadonlyArray<[RegExp, Build]> = [
     return at(m, isoValue(year), "year", "during");
   }],
   // early 2014 · mid-2014 · the end of 2013
-  [new RegExp(`\\b${PART}${YEAR}`, "gi"), (m) => at(m, isoValue(+m[3]), "year")],
+  [YEAR_HINT, new RegExp(`\\b${PART}${YEAR}`, "gi"), (m) => at(m, isoValue(+m[3]), "year")],
   // in the past two years · over the past year · the last three months
-  [/\bthe\s+(?:past|last)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(years?|months?)\b/gi, (m, _s, ctx) => {
+  [/\b(?:past|last)\b/i, /\bthe\s+(?:past|last)\s+(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+)?(years?|months?)\b/gi, (m, _s, ctx) => {
     if (!ctx.anchor) return undefined;
     const n = m[1] ? SMALL[m[1].toLowerCase()] ?? +m[1] : 1;
     if ((n > 1) !== /s$/i.test(m[2]) || (m[1] === undefined && /^last$/i.test(m[0].split(/\s+/)[1]))) return undefined;
@@ -100,7 +106,7 @@ const RULES: ReadonlyArray<[RegExp, Build]> = [
     return at(m, isoAt(addMonths(ctx.anchor, -back), "month"), "month", "since");
   }],
   // late last year · earlier this month · next week
-  [/\b(?:(early|late|mid|earlier|later)[- ](?:in\s+)?|the\s+(end|beginning|start|middle)\s+of\s+)?(last|this|next)\s+(year|month|week)\b/gi, (m, _s, ctx) => {
+  [/\b(?:last|this|next)\b/i, /\b(?:(early|late|mid|earlier|later)[- ](?:in\s+)?|the\s+(end|beginning|start|middle)\s+of\s+)?(last|this|next)\s+(year|month|week)\b/gi, (m, _s, ctx) => {
     if (!ctx.anchor) return undefined;
     const which = m[3].toLowerCase(), unit = m[4].toLowerCase();
     const step = which === "last" ? -1 : which === "next" ? 1 : 0;
@@ -109,8 +115,11 @@ const RULES: ReadonlyArray<[RegExp, Build]> = [
     // a week is finer than a month but coarser than a day: say the month it fell in
     return at(m, isoAt(addDays(ctx.anchor, 7 * step), "month"), "month");
   }],
+  // by the end of the year: the year the report speaks from
+  [/\bthe\s+(?:year|month)\b/i, /\b(?:(?:the\s+)?(?:end|beginning|start|middle|rest|first half|second half)\s+of|earlier\s+in|later\s+in)\s+the\s+(year|month)\b/gi, (m, _s, ctx) =>
+    ctx.anchor ? at(m, isoAt(ctx.anchor, m[1].toLowerCase() === "year" ? "year" : "month"), m[1].toLowerCase() === "year" ? "year" : "month") : undefined],
   // two years ago · a week ago · 10 days ago
-  [/\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?|decades?)\s+ago\b/gi, (m, _s, ctx) => {
+  [/\bago\b/i, /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?|decades?)\s+ago\b/gi, (m, _s, ctx) => {
     if (!ctx.anchor) return undefined;
     const n = SMALL[m[1].toLowerCase()] ?? +m[1];
     const unit = m[2].toLowerCase().replace(/s$/, "");
@@ -120,7 +129,7 @@ const RULES: ReadonlyArray<[RegExp, Build]> = [
     return at(m, isoValue(ctx.anchor.year - (unit === "decade" ? 10 * n : n)), "year");
   }],
   // last October · since October · early March (a bare "May" or "March" needs a cue: it may be a verb)
-  [new RegExp(`\\b(?:(last|this|next|this past|this coming)\\s+)?${PART}?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`, "gi"), (m, s, ctx) => {
+  [MONTH_HINT, new RegExp(`\\b(?:(last|this|next|this past|this coming)\\s+)?${PART}?(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s+\\d)`, "gi"), (m, s, ctx) => {
     const word = m[4];
     if (!ctx.anchor || !capitalised(word)) return undefined;
     const whichWord = m[1]?.toLowerCase();
@@ -130,7 +139,7 @@ const RULES: ReadonlyArray<[RegExp, Build]> = [
     return at(m, isoValue(yearOfMonth(ctx.anchor, month, which), month), "month");
   }],
   // on Friday · last Tuesday · Friday night
-  [new RegExp(`\\b(?:(last|this past|this|next)\\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\\s+(morning|afternoon|evening|night))?\\b`, "gi"), (m, s, ctx) => {
+  [/day\b/, new RegExp(`\\b(?:(last|this past|this|next)\\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\\s+(morning|afternoon|evening|night))?\\b`, "gi"), (m, s, ctx) => {
     if (!ctx.anchor || !capitalised(m[2])) return undefined;
     const after = m.index + m[0].length;
     // "Friday prayers", "the Monday meeting": the weekday qualifies a noun and dates nothing
@@ -140,15 +149,15 @@ const RULES: ReadonlyArray<[RegExp, Build]> = [
     return at(m, isoAt(dayOfWeekday(ctx.anchor, WEEKDAYS.get(m[2].toLowerCase())!, which), "day"), "day");
   }],
   // yesterday · today · last night
-  [/\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening)\b/gi, (m, _s, ctx) => {
+  [/yesterday|today|tonight|night|morning|afternoon|evening/i, /\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening)\b/gi, (m, _s, ctx) => {
     if (!ctx.anchor) return undefined;
     return at(m, isoAt(addDays(ctx.anchor, /^(?:yesterday|last night)$/i.test(m[1]) ? -1 : 0), "day"), "day");
   }],
   // until recently: the end is near the publication date; the month is as close as the text allows
-  [/\b(?:until|till|up until)\s+(?:very\s+|quite\s+)?recently\b/gi, (m, _s, ctx) =>
+  [/recently/i, /\b(?:until|till|up until)\s+(?:very\s+|quite\s+)?recently\b/gi, (m, _s, ctx) =>
     ctx.anchor ? at(m, isoAt(ctx.anchor, "month"), "month", "until") : undefined],
   // in 2014 · the 2011 revolution
-  [new RegExp(`\\b${YEAR}\\b`, "g"), (m, s) => isYearAt(s, m.index, m.index + 4) ? at(m, m[1], "year") : undefined],
+  [YEAR_HINT, new RegExp(`\\b${YEAR}\\b`, "g"), (m, s) => isYearAt(s, m.index, m.index + 4) ? at(m, m[1], "year") : undefined],
 ];
 
 /** Time expressions in text[from, to) (one sentence), with offsets into `text`. */
@@ -158,7 +167,8 @@ export function findTimes(text: string, from: number, to: number, docCtx: TimeCo
   const nounAt = docCtx.nounAt;
   const ctx: TimeContext = { anchor: docCtx.anchor, nounAt: nounAt && ((offset) => nounAt(offset + from)) };
   const found: Candidate[] = [];
-  for (const [re, build] of RULES) {
+  for (const [hint, re, build] of RULES) {
+    if (!hint.test(s)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const c = build(m, s, ctx);

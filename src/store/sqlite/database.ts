@@ -1,6 +1,6 @@
 // Opens (or creates) the SQLite file behind a store: checks it is a Dossier store, sets the
 // pragmas, brings the schema up to date.
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { StoreError } from "../store.js";
@@ -11,7 +11,14 @@ const BUSY_TIMEOUT_MS = 10_000;
 
 export function openDatabase(file: string): Database.Database {
   const inMemory = file === ":memory:";
-  if (!inMemory) mkdirSync(dirname(resolve(file)), { recursive: true });
+  const folder = dirname(resolve(file));
+  if (!inMemory && !existsSync(folder)) {
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch (e) {
+      throw new StoreError("not_a_store", `${file}: cannot create the folder for a new store: ${(e as Error).message}`);
+    }
+  }
   let db: Database.Database;
   try {
     db = new Database(file);

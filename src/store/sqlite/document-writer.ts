@@ -13,16 +13,14 @@ export class DocumentWriter {
   private readonly findDocument;
   private readonly insertDocument;
   private readonly setVersion;
-  private readonly entitiesOfDocument;
+  private readonly recordsOfDocument;
   private readonly deleteClaims;
-  private readonly deleteMentions;
   private readonly deleteDocumentEntities;
   private readonly findEntity;
   private readonly saveEntity;
   private readonly deleteEntity;
   private readonly recordsOfEntity;
   private readonly insertDocumentEntity;
-  private readonly insertMention;
   private readonly insertClaim;
   private readonly insertClaimEntity;
   private readonly putTransaction;
@@ -33,9 +31,8 @@ export class DocumentWriter {
       (id, source, format, title, url, publisher, author, published, ingested_at, length, text, extractor_version)
       VALUES (@id, @source, @format, @title, @url, @publisher, @author, @published, @ingestedAt, @length, @text, @version)`);
     this.setVersion = db.prepare("UPDATE documents SET extractor_version = ? WHERE seq = ?");
-    this.entitiesOfDocument = db.prepare("SELECT entity_id FROM document_entities WHERE doc_seq = ?").pluck();
+    this.recordsOfDocument = db.prepare("SELECT entity_id, record FROM document_entities WHERE doc_seq = ?");
     this.deleteClaims = db.prepare("DELETE FROM claims WHERE doc_seq = ?");
-    this.deleteMentions = db.prepare("DELETE FROM mentions WHERE doc_seq = ?");
     this.deleteDocumentEntities = db.prepare("DELETE FROM document_entities WHERE doc_seq = ?");
     this.findEntity = db.prepare("SELECT * FROM entities WHERE id = ?");
     this.saveEntity = db.prepare(`INSERT INTO entities (id, type, name, name_rank, aliases, country, lat, lon, refs, names_key)
@@ -44,13 +41,16 @@ export class DocumentWriter {
         aliases = excluded.aliases, country = excluded.country, lat = excluded.lat, lon = excluded.lon,
         refs = excluded.refs, names_key = excluded.names_key`);
     this.deleteEntity = db.prepare("DELETE FROM entities WHERE id = ?");
-    this.recordsOfEntity = db.prepare("SELECT record FROM document_entities WHERE entity_id = ? ORDER BY doc_seq").pluck();
-    this.insertDocumentEntity = db.prepare("INSERT INTO document_entities (entity_id, doc_seq, record) VALUES (?, ?, ?)");
-    this.insertMention = db.prepare('INSERT INTO mentions (doc_seq, entity_id, start, "end") VALUES (?, ?, ?, ?)');
+    // Folding a record a second time changes nothing, so each distinct record is folded once,
+    // in order of its first document: an entity in thousands of reports re-merges quickly.
+    this.recordsOfEntity = db.prepare(`SELECT record FROM document_entities WHERE entity_id = ?
+      GROUP BY record ORDER BY min(doc_seq)`).pluck();
+    this.insertDocumentEntity = db.prepare(`INSERT INTO document_entities (entity_id, doc_seq, record, mentions, mention_count)
+      VALUES (?, ?, ?, ?, ?)`);
     this.insertClaim = db.prepare(`INSERT INTO claims
       (doc_seq, id, type, args, quantity, time, time_value, attribution, modality, evidence_start, evidence_end, confidence, date)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertClaimEntity = db.prepare("INSERT INTO claim_entities (entity_id, claim_seq, role) VALUES (?, ?, ?)");
+    this.insertClaimEntity = db.prepare("INSERT INTO claim_entities (claim_seq, role, entity_id) VALUES (?, ?, ?)");
     this.putTransaction = db.transaction((doc: Document, extraction: Extraction, version: string) => this.write(doc, extraction, version));
   }
 
@@ -75,13 +75,13 @@ export class DocumentWriter {
 
     let seq: number;
     let published: string | null;
-    let touched: Set<string> | undefined;
+    // On a re-extraction: the entity records the old one gave, by entity id.
+    let previous: Map<string, string> | undefined;
     if (existing) {
       seq = existing.seq;
       published = existing.published;
-      touched = new Set(this.entitiesOfDocument.all(seq) as string[]);
+      previous = new Map((this.recordsOfDocument.all(seq) as { entity_id: string; record: string }[]).map((r) => [r.entity_id, r.record]));
       this.deleteClaims.run(seq);
-      this.deleteMentions.run(seq);
       this.deleteDocumentEntities.run(seq);
       this.setVersion.run(version, seq);
     } else {
@@ -93,12 +93,19 @@ export class DocumentWriter {
       }).lastInsertRowid);
     }
 
+    const remerge = new Set<string>();
     for (const e of extraction.entities) {
-      const { mentions, ...record } = e;
-      this.mergeInto(record);
-      this.insertDocumentEntity.run(e.id, seq, JSON.stringify(record));
-      for (const [start, end] of mentions) this.insertMention.run(seq, e.id, start, end);
-      touched?.add(e.id);
+      const { mentions, ...entity } = e;
+      const record = JSON.stringify(entity);
+      if (!previous) {
+        this.mergeInto(entity); // the new document is the latest, so folding it in last is exact
+      } else if (previous.get(e.id) !== record) {
+        // The document keeps its place in ingest order, so its entities are re-merged from scratch.
+        if (!this.findEntity.get(e.id)) this.mergeInto(entity);
+        remerge.add(e.id);
+      }
+      previous?.delete(e.id);
+      this.insertDocumentEntity.run(e.id, seq, record, JSON.stringify(mentions), mentions.length);
     }
 
     for (const c of extraction.claims) {
@@ -110,11 +117,15 @@ export class DocumentWriter {
         c.attribution ? JSON.stringify(c.attribution) : null,
         c.modality, c.evidence[0], c.evidence[1], c.confidence, timeValue ?? published,
       ).lastInsertRowid;
-      for (const [role, entity] of claimLinks(c)) this.insertClaimEntity.run(entity, claimSeq, role);
+      for (const [role, entity] of claimLinks(c)) this.insertClaimEntity.run(claimSeq, role, entity);
     }
 
-    // A replaced extraction may have dropped names or whole entities: re-merge from what remains.
-    if (touched) for (const id of touched) this.remerge(id);
+    // Entities the re-extraction dropped or described differently; an unchanged record leaves
+    // the merge as it was (same records, same order).
+    if (previous) {
+      for (const id of previous.keys()) remerge.add(id);
+      for (const id of remerge) this.remerge(id);
+    }
     return existing ? "updated" : "added";
   }
 

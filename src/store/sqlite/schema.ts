@@ -12,7 +12,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    description: "documents, full-text index, entities, mentions, claims",
+    description: "documents, full-text index, entities and their mentions, claims",
     sql: `
 -- seq is the stable integer key (rowid alias, so VACUUM keeps it) that the FTS index and the
 -- child tables use; id is the sha256 of the text that the rest of Dossier speaks.
@@ -65,24 +65,19 @@ CREATE TABLE entities (
 );
 CREATE INDEX entities_by_type ON entities (type);
 
--- The entity as each document saw it: what the merge folds, and what counts documents.
+-- The entity as each document saw it (its contract record without mentions, JSON): what the
+-- merge folds and what counts documents. Its mentions there are kept beside it as JSON spans
+-- rather than a row each: nothing queries single mentions, and counts come from the same row.
 CREATE TABLE document_entities (
   entity_id TEXT NOT NULL REFERENCES entities (id),
   doc_seq INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
   record TEXT NOT NULL,
-  PRIMARY KEY (entity_id, doc_seq)
+  mentions TEXT NOT NULL,
+  mention_count INTEGER NOT NULL,
+  PRIMARY KEY (entity_id, doc_seq),
+  CHECK (mention_count = json_array_length(mentions))
 ) WITHOUT ROWID;
 CREATE INDEX document_entities_by_doc ON document_entities (doc_seq);
-
-CREATE TABLE mentions (
-  doc_seq INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
-  entity_id TEXT NOT NULL REFERENCES entities (id),
-  start INTEGER NOT NULL,
-  "end" INTEGER NOT NULL,
-  CHECK (start >= 0 AND "end" >= start)
-);
-CREATE INDEX mentions_by_doc ON mentions (doc_seq);
-CREATE INDEX mentions_by_entity ON mentions (entity_id);
 
 -- A claim's contract id is unique within its document; (doc_seq, id) is its key in the store.
 CREATE TABLE claims (
@@ -105,16 +100,15 @@ CREATE TABLE claims (
   CHECK (evidence_start >= 0 AND evidence_end >= evidence_start)
 );
 CREATE INDEX claims_by_type ON claims (type, date);
-CREATE INDEX claims_by_date ON claims (date);
 
 -- Which entities a claim links to and in what role ('attribution' for its source).
 CREATE TABLE claim_entities (
-  entity_id TEXT NOT NULL REFERENCES entities (id),
   claim_seq INTEGER NOT NULL REFERENCES claims (seq) ON DELETE CASCADE,
   role TEXT NOT NULL,
-  PRIMARY KEY (entity_id, claim_seq, role)
+  entity_id TEXT NOT NULL REFERENCES entities (id),
+  PRIMARY KEY (claim_seq, role, entity_id)
 ) WITHOUT ROWID;
-CREATE INDEX claim_entities_by_claim ON claim_entities (claim_seq);
+CREATE INDEX claim_entities_by_entity ON claim_entities (entity_id);
 `,
   },
 ];

@@ -22,7 +22,7 @@ const DOCUMENT_COLUMNS = `d.seq, d.id, d.source, d.format, d.title, d.url, d.pub
 const NEWEST_FIRST = "d.published IS NULL, d.published DESC, d.seq DESC";
 const ENTITY_COUNTS = `e.*,
   (SELECT count(*) FROM document_entities de WHERE de.entity_id = e.id) AS documents,
-  (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) AS mentions`;
+  (SELECT coalesce(sum(de.mention_count), 0) FROM document_entities de WHERE de.entity_id = e.id) AS mentions`;
 /** SQLite reads a negative LIMIT as "no limit". */
 const ALL = -1;
 
@@ -152,7 +152,7 @@ export class SqliteStore implements Store {
 
   async stats(): Promise<StoreStats> {
     return this.statement(`SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM entities) AS entities,
-      (SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM claims) AS claims`).get() as StoreStats;
+      (SELECT coalesce(sum(mention_count), 0) FROM document_entities) AS mentions, (SELECT count(*) FROM claims) AS claims`).get() as StoreStats;
   }
 
   async close(): Promise<void> {
