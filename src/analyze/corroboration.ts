@@ -73,13 +73,9 @@ export function claimKey(c: Pick<StoredClaim, "type" | "args" | "time" | "source
   return parts.join("|");
 }
 
-/** The first entity a claim links in its core roles: what its peers can be looked up by. */
-function anchorEntity(c: StoredClaim): string | undefined {
-  for (const role of CORE_ROLES[c.type] ?? []) {
-    const e = list(c.args[role]).map((a) => a.entity).filter((x): x is string => !!x).sort()[0];
-    if (e) return e;
-  }
-  return undefined;
+/** The entities a claim links in its core roles: every peer links all of them. */
+function coreEntities(c: StoredClaim): string[] {
+  return [...new Set((CORE_ROLES[c.type] ?? []).flatMap((role) => list(c.args[role]).map((a) => a.entity).filter((x): x is string => !!x)))].sort();
 }
 
 const negated = (c: StoredClaim) => c.modality === "negated";
@@ -148,9 +144,21 @@ const PEER_LIMIT = 5000;
  */
 export async function assessClaims(store: Store, claims: StoredClaim[], options: CorroborationOptions = {}): Promise<Map<string, Corroboration>> {
   const period = options.period ?? "year";
+  // Peers are looked up by the rarest entity they must share: a person, not the country they went to.
+  const documents = new Map<string, Promise<number>>();
+  const rarity = (id: string) => {
+    let n = documents.get(id);
+    if (!n) documents.set(id, (n = store.getEntity(id).then((e) => e?.documents ?? 0)));
+    return n;
+  };
+  const anchors = await Promise.all(claims.map(async (c) => {
+    const ids = coreEntities(c);
+    const counts = await Promise.all(ids.map(rarity));
+    return ids[counts.indexOf(Math.min(...counts))];
+  }));
   const lookups = new Map<string, Promise<StoredClaim[]>>();
-  for (const c of claims) {
-    const anchor = anchorEntity(c);
+  for (const [i, c] of claims.entries()) {
+    const anchor = anchors[i];
     const p = claimPeriod(c, period);
     const k = `${c.type}|${anchor ?? ""}|${p ?? ""}`;
     if (lookups.has(k)) continue;

@@ -67,9 +67,11 @@ export interface ActorProfile {
   allegiances: AllegianceEvent[];
   allies: Relation[];
   adversaries: Relation[];
+  /** How many ties of each kind there are; the lists above keep the best-sourced `relationLimit`. */
+  relationCounts: Record<"memberOf" | "members" | "leaders" | "leads" | "allies" | "adversaries", number>;
   /** A page of the claims that involve it, newest documents last, each with its source. */
   claims: StoredClaim[];
-  /** Who made the claims about it: credited speakers and publishers, over the claims read. */
+  /** Who made the claims about it: credited speakers and publishers, over all its claims. */
   madeBy: { speakers: SourceCount[]; publishers: SourceCount[] };
 }
 
@@ -77,16 +79,17 @@ export interface ProfileOptions {
   /** Claims about the actor in the profile (a page). Default 50. */
   limit?: number;
   offset?: number;
+  /** Ties listed per kind, best-sourced first. Default 100. */
+  relationLimit?: number;
 }
 
 const list = (a: Arg | Arg[] | undefined): Arg[] => (a == null ? [] : Array.isArray(a) ? a : [a]);
-const RELATION_TYPES: ClaimType[] = ["membership", "leadership", "allegiance", "alliance", "conflict", "designation"];
 
 /**
  * Ties from claims where this actor fills one role of a pair to whoever fills the other:
  * [["member", "group"]] gives its groups; [["actor", "target"], ["target", "actor"]] its enemies.
  */
-function relations(claims: StoredClaim[], id: string, pairs: [string, string][], names: Map<string, string>): Relation[] {
+function relations(claims: StoredClaim[], id: string, pairs: [string, string][]): Relation[] {
   const byKey = new Map<string, { rel: Relation; roles: Map<string, number>; stated: StoredClaim[] }>();
   for (const c of claims) {
     const others = pairs.filter(([self]) => list(c.args[self]).some((a) => a.entity === id)).flatMap(([, other]) => list(c.args[other]));
@@ -95,7 +98,7 @@ function relations(claims: StoredClaim[], id: string, pairs: [string, string][],
       const key = o.entity ?? `text:${o.text.toLowerCase()}`;
       let r = byKey.get(key);
       if (!r) {
-        const rel: Relation = { name: o.entity ? names.get(o.entity) ?? o.text : o.text, roles: [], claims: [], sources: [], disputed: false };
+        const rel: Relation = { name: o.text, roles: [], claims: [], sources: [], disputed: false };
         if (o.entity) rel.entity = o.entity;
         r = { rel, roles: new Map(), stated: [] };
         byKey.set(key, r);
@@ -133,20 +136,34 @@ function counts(claims: StoredClaim[], name: (c: StoredClaim) => string | undefi
 export async function actorProfile(store: Store, id: string, options: ProfileOptions = {}): Promise<ActorProfile | undefined> {
   const entity = await store.getEntity(id);
   if (!entity) return undefined;
-  // One indexed query per relation type keeps a hub actor's profile to the claims that shape it.
-  const [page, ...typed] = await Promise.all([
-    store.listClaims({ entity: id, limit: options.limit ?? 50, offset: options.offset ?? 0 }),
-    ...RELATION_TYPES.map((type) => store.listClaims({ entity: id, type })),
-  ]);
-  const [membership, leadership, allegiance, alliance, conflict, designation] = typed;
+  // One indexed read of every claim involving the actor: the page and the ties both come from it.
+  const all = await store.listClaims({ entity: id });
+  const offset = options.offset ?? 0;
+  const page = all.slice(offset, offset + (options.limit ?? 50));
+  const of = (type: ClaimType) => all.filter((c) => c.type === type);
+  const [membership, leadership, allegiance, alliance, conflict, designation] =
+    (["membership", "leadership", "allegiance", "alliance", "conflict", "designation"] as const).map(of);
+  const limit = options.relationLimit ?? 100;
+  const kinds = {
+    memberOf: relations(membership, id, [["member", "group"]]),
+    members: relations(membership, id, [["group", "member"]]),
+    leaders: relations(leadership, id, [["group", "leader"]]),
+    leads: relations(leadership, id, [["leader", "group"]]),
+    allies: relations(alliance, id, [["parties", "parties"]]),
+    adversaries: relations(conflict, id, [["actor", "target"], ["target", "actor"]]),
+  };
+  const shown = Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, v.slice(0, limit)])) as typeof kinds;
+  // Canonical names for what is shown (the text of one report may say "the group" or "AST").
   const ids = new Set<string>();
-  for (const c of typed.flat()) for (const a of Object.values(c.args).flatMap((x) => list(x))) if (a.entity) ids.add(a.entity);
+  for (const r of Object.values(shown).flat()) if (r.entity) ids.add(r.entity);
+  for (const c of allegiance) for (const role of ["subject", "group", "previous"]) for (const a of list(c.args[role])) if (a.entity) ids.add(a.entity);
   ids.delete(id);
   const names = new Map<string, string>([[id, entity.name]]);
   await Promise.all([...ids].map(async (e) => {
     const found = await store.getEntity(e);
     if (found) names.set(e, found.name);
   }));
+  for (const r of Object.values(shown).flat()) if (r.entity && names.has(r.entity)) r.name = names.get(r.entity)!;
 
   const designations: ProfileDesignation[] = (entity.designations ?? []).map((d) => ({ ...d, from: "reference" as const }));
   for (const c of designation) {
@@ -178,24 +195,16 @@ export async function actorProfile(store: Store, id: string, options: ProfileOpt
   }
   allegiances.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.claim.localeCompare(b.claim));
 
-  // "Who made them": over every claim read for the profile, each counted once.
-  const seen = new Map<string, StoredClaim>();
-  for (const c of [...page, ...typed.flat()]) seen.set(claimRef(c), c);
-  const read = [...seen.values()];
   return {
     entity,
     designations,
-    memberOf: relations(membership, id, [["member", "group"]], names),
-    members: relations(membership, id, [["group", "member"]], names),
-    leaders: relations(leadership, id, [["group", "leader"]], names),
-    leads: relations(leadership, id, [["leader", "group"]], names),
+    ...shown,
     allegiances,
-    allies: relations(alliance, id, [["parties", "parties"]], names),
-    adversaries: relations(conflict, id, [["actor", "target"], ["target", "actor"]], names),
+    relationCounts: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, v.length])) as ActorProfile["relationCounts"],
     claims: page,
     madeBy: {
-      speakers: counts(read, (c) => c.attribution?.text),
-      publishers: counts(read, (c) => c.source.publisher ?? c.source.title ?? c.source.documentId.slice(0, 12)),
+      speakers: counts(all, (c) => c.attribution?.text),
+      publishers: counts(all, (c) => c.source.publisher ?? c.source.title ?? c.source.documentId.slice(0, 12)),
     },
   };
 }

@@ -1,6 +1,11 @@
 // `dossier ingest PATH...`: read reports, extract their claims and store them.
 import type { Command } from "commander";
 import { readSources } from "../ingest/read.js";
+import { enqueueDocuments, type EnqueueSummary } from "../queue/enqueue.js";
+import { ensureIngestQueue, openQueue } from "../queue/job-queue.js";
+import { storeSpec } from "../store/open.js";
+import { openPostgresStore } from "../store/postgres/postgres-store.js";
+import { StoreError } from "../store/store.js";
 import { ingestReports, type IngestSummary } from "../store/ingest-reports.js";
 import type { Store } from "../store/store.js";
 import { createProgress } from "./progress.js";
@@ -39,11 +44,55 @@ export function registerIngestCommand(program: Command): void {
     .argument("<paths...>", "files or folders; - reads standard input")
     .option("--published <date>", "published date for inputs that carry none (YYYY-MM-DD)")
     .option("--title <title>", "title for inputs that carry none")
+    .option("--queue", "queue the reports for `dossier worker` processes instead of extracting here (PostgreSQL store)")
+    .option("--job-timeout <seconds>", "with --queue: a job running longer is taken to have lost its worker and is retried", "300")
+    .option("--retries <n>", "with --queue: how many times a failed job is tried again", "5")
+    .option("--retry-delay <seconds>", "with --queue: wait before the first retry, doubling for each later one", "10")
     .action(async (paths: string[], opts) => {
+      if (opts.queue) {
+        const summary = await queuePaths(paths, opts);
+        if (summary.failed) process.exitCode = 1;
+        return;
+      }
       await withStore(opts, async (store) => {
         const summary = await ingestPaths(store, paths, opts);
         process.stderr.write(formatSummary(summary) + ` → ${store.location}\n`);
         if (summary.failed) process.exitCode = 1;
       });
     });
+}
+
+/** `--queue`: stage the documents and queue a job for each; `dossier worker` does the rest. */
+async function queuePaths(paths: string[], opts: IngestOptions & { db?: string; jobTimeout: string; retries: string; retryDelay: string }): Promise<EnqueueSummary> {
+  const spec = storeSpec(opts.db);
+  if (!/^postgres(ql)?:\/\//i.test(spec)) {
+    throw new StoreError("unsupported", "--queue needs a PostgreSQL store: --db postgres://… (or DOSSIER_DB)");
+  }
+  const policy = { jobTimeoutSeconds: Number(opts.jobTimeout), retries: Number(opts.retries), retryDelaySeconds: Number(opts.retryDelay) };
+  if (!(policy.jobTimeoutSeconds >= 1) || !(policy.retries >= 0) || !(policy.retryDelaySeconds >= 1)) {
+    throw new Error("--job-timeout and --retry-delay must be at least 1 second, --retries at least 0");
+  }
+  const store = await openPostgresStore(spec, { poolSize: 2 });
+  const progress = createProgress("queue");
+  try {
+    const boss = await openQueue(spec);
+    try {
+      await ensureIngestQueue(boss, policy);
+      const summary = await enqueueDocuments(store, boss, readSources(paths, { defaults: { published: opts.published, title: opts.title } }), {
+        onDocument: (doc) => progress.tick(doc.source),
+        onError: (e) => {
+          progress.tick(e.input);
+          if (!opts.quiet) process.stderr.write(`\ndossier ingest: ${e.input}: ${e.reason}\n`);
+        },
+      }, policy);
+      progress.stop();
+      process.stderr.write(`${summary.queued} queued, ${summary.stored} already stored, ${summary.failed} failed → ${store.location} (see dossier jobs)\n`);
+      return summary;
+    } finally {
+      await boss.stop({ graceful: false, wait: true, close: true });
+    }
+  } finally {
+    progress.stop();
+    await store.close();
+  }
 }

@@ -35,6 +35,15 @@ export type Modality = (typeof MODALITIES)[number];
 const span = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);
 export type Span = z.infer<typeof span>;
 
+/** A listing on a sanctions list (OFAC SDN, UN Security Council): optional, v1 addition. */
+export const designationSchema = z.object({
+  list: z.string(),
+  ref: z.string(),
+  programs: z.array(z.string()).optional(),
+  listed: z.string().optional(),
+});
+export type Designation = z.infer<typeof designationSchema>;
+
 export const entitySchema = z.object({
   id: z.string().min(1),
   type: z.enum(ENTITY_TYPES),
@@ -44,6 +53,7 @@ export const entitySchema = z.object({
   lat: z.number().optional(),
   lon: z.number().optional(),
   refs: z.record(z.string(), z.string()).optional(),
+  designations: z.array(designationSchema).optional(),
   mentions: z.array(span),
 });
 export type Entity = z.infer<typeof entitySchema>;

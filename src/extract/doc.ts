@@ -1,7 +1,9 @@
 // The Doc: one report's text and every layer the extraction stages add to it. Spans are
 // offsets into `text` (UTF-16 code units), never copies. Stages read earlier layers and add
 // their own; nothing here reaches outside the Doc.
-import type { Claim, ClaimTrace, EntityType, Quantity, Span, TimeValue } from "./contract.js";
+import type { Claim, ClaimTrace, Designation, EntityType, Quantity, Span, TimeValue } from "./contract.js";
+
+export type { Designation };
 import type { SentenceParse } from "./claims/parse.js";
 
 export interface DocMeta {
@@ -49,14 +51,6 @@ export interface Mention {
   /** For coreferent mentions ("he", "the group", "Harzi"): index of the antecedent mention. */
   antecedent?: number;
   score?: number;
-}
-
-/** A listing on a sanctions list (OFAC SDN, UN Security Council). */
-export interface Designation {
-  list: string;
-  ref: string;
-  programs?: string[];
-  listed?: string;
 }
 
 /** What the document knows about one entity; the contract's entity without its mentions. */

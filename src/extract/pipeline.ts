@@ -39,15 +39,21 @@ export function toExtraction(doc: Doc): Extraction {
     list.push([m.start, m.end]);
     byEntity.set(m.entityId, list);
   }
+  // an entity with no mention of its own is kept only when a claim points at it
+  const claimed = new Set<string>();
+  for (const c of doc.claims) {
+    if (c.attribution?.entity) claimed.add(c.attribution.entity);
+    for (const a of Object.values(c.args)) for (const x of Array.isArray(a) ? a : [a]) if (x.entity) claimed.add(x.entity);
+  }
   const entities: Entity[] = [];
   for (const [id, info] of doc.entities) {
     const mentions = (byEntity.get(id) ?? []).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const claimed = doc.claims.some((c) => JSON.stringify(c.args).includes(`"${id}"`) || c.attribution?.entity === id);
-    if (mentions.length === 0 && !claimed) continue;
+    if (mentions.length === 0 && !claimed.has(id)) continue;
     const e: Entity = { id, type: info.type, name: info.name, aliases: info.aliases, mentions };
     if (info.country) e.country = info.country;
     if (info.lat != null && info.lon != null) { e.lat = info.lat; e.lon = info.lon; }
     if (info.refs && Object.keys(info.refs).length) e.refs = info.refs;
+    if (info.designations?.length) e.designations = info.designations;
     entities.push(e);
   }
   entities.sort((a, b) => (a.mentions[0]?.[0] ?? Infinity) - (b.mentions[0]?.[0] ?? Infinity) || a.id.localeCompare(b.id));

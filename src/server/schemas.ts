@@ -113,9 +113,11 @@ const profile = obj({
   entity: ref("Entity"), designations: { type: "array", items: profileDesignation },
   memberOf: relations, members: relations, leaders: relations, leads: relations,
   allegiances: { type: "array", items: allegiance }, allies: relations, adversaries: relations,
+  relationCounts: { type: "object", description: "ties of each kind; the lists keep the best-sourced first 100",
+    additionalProperties: int, required: ["memberOf", "members", "leaders", "leads", "allies", "adversaries"] },
   claims: { type: "array", items: ref("Claim") },
   madeBy: obj({ speakers: { type: "array", items: sourceCount }, publishers: { type: "array", items: sourceCount } }, ["speakers", "publishers"]),
-}, ["entity", "designations", "memberOf", "members", "leaders", "leads", "allegiances", "allies", "adversaries", "claims", "madeBy"],
+}, ["entity", "designations", "memberOf", "members", "leaders", "leads", "allegiances", "allies", "adversaries", "relationCounts", "claims", "madeBy"],
 "an actor's profile: identity, ties, allegiances over time and the claims about it");
 
 const timelineEvent = obj({

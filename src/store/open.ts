@@ -1,5 +1,5 @@
 // Picks the store a spec names: a connection URL for a server database, else a SQLite file.
-// This dispatch is where the PostgreSQL backend (issue 6) plugs in.
+// postgres://… (or postgresql://…, with ?schema=NAME) opens the PostgreSQL store.
 import { StoreError, type Store } from "./store.js";
 
 export const DEFAULT_STORE = "./dossier.db";
@@ -12,11 +12,12 @@ export function storeSpec(spec?: string): string {
 export async function openStore(spec?: string): Promise<Store> {
   const chosen = storeSpec(spec);
   if (/^postgres(ql)?:\/\//i.test(chosen)) {
-    throw new StoreError("unsupported",
-      `PostgreSQL stores are not available in this version of Dossier yet (${redactPassword(chosen)}); use a SQLite file path such as ${DEFAULT_STORE}`);
+    // Loaded on demand, so a SQLite user never loads the PostgreSQL client.
+    const { openPostgresStore } = await import("./postgres/postgres-store.js");
+    return openPostgresStore(chosen);
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(chosen)) {
-    throw new StoreError("unsupported", `${redactPassword(chosen)}: not a store Dossier knows; give a SQLite file path`);
+    throw new StoreError("unsupported", `${redactPassword(chosen)}: not a store Dossier knows; give a SQLite file path or a postgres:// URL`);
   }
   // Loaded on demand, so a PostgreSQL deployment never loads the native SQLite module.
   const { openSqliteStore } = await import("./sqlite/sqlite-store.js");

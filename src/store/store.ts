@@ -92,6 +92,13 @@ export interface StoreStats {
 
 export type PutStatus = "added" | "unchanged" | "updated";
 
+/** One document for `putDocuments`. */
+export interface PutItem {
+  doc: Document;
+  extraction: Extraction;
+  extractorVersion: string;
+}
+
 export interface Store {
   readonly kind: "sqlite" | "postgres";
   /** Where the store lives (file path or connection string without password). */
@@ -102,6 +109,13 @@ export interface Store {
    * another version its extraction is replaced ("updated").
    */
   putDocument(doc: Document, extraction: Extraction, extractorVersion: string): Promise<PutStatus>;
+  /**
+   * Optional bulk form of `putDocument` for ingesting many reports: one transaction for the
+   * batch, in which each document is still stored whole or not at all. A document that cannot
+   * be stored gets its error in its place in the result and the others are stored. Much cheaper
+   * per document than separate puts; a crash loses the batch in flight, never part of a document.
+   */
+  putDocuments?(items: PutItem[]): Promise<(PutStatus | Error)[]>;
   hasDocument(id: string): Promise<boolean>;
   /** By full id or an unambiguous prefix of at least 6 hex digits. */
   getDocument(idOrPrefix: string): Promise<StoredDocumentWithText | undefined>;

@@ -146,4 +146,31 @@ describe("claim frames over the sentence's parse", () => {
     const a = await extract(text), b = await extract(text);
     expect(a.claims.map((c) => c.id)).toEqual(b.claims.map((c) => c.id));
   });
+
+  it("two coordinated verbs share the object: killed or captured 20 militants", async () => {
+    const doc = await extract("Soldiers killed or captured 20 militants near Kidal.");
+    expect(roleHas(ofType(doc, "casualties")[0], "victims", "militants")).toBe(true);
+    expect(roleHas(ofType(doc, "interdiction")[0], "people", "militants")).toBe(true);
+  });
+
+  it("a group 'led by' a person after a comma is the person's leadership", async () => {
+    const doc = await extract("HTS, led by Abu Mohammad al-Jolani, declared a new council in Idlib.");
+    const [l] = ofType(doc, "leadership");
+    expect(roleHas(l, "leader", "Jolani")).toBe(true);
+    expect(roleHas(l, "group", "HTS")).toBe(true);
+  });
+
+  it("a possessor names the group of an affiliate: the Nusra Front, al Qaeda's affiliate", async () => {
+    const doc = await extract("Fighters joined the Nusra Front, al Qaeda's affiliate in Syria.");
+    const m = ofType(doc, "membership").find((c) => roleHas(c, "role", "affiliate"));
+    expect(m && roleHas(m, "group", "al Qaeda")).toBe(true);
+    expect(m && roleHas(m, "member", "Nusra Front")).toBe(true);
+  });
+
+  it("the people's own from-phrase and 'by way of' give origin and route", async () => {
+    const doc = await extract("Fighters from Dagestan travelled to Istanbul by way of Baku.");
+    const [f] = ofType(doc, "flow");
+    expect(roleHas(f, "origin", "Dagestan")).toBe(true);
+    expect(roleHas(f, "via", "Baku")).toBe(true);
+  });
 });

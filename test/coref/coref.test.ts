@@ -1,7 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createPipeline } from "../../src/extract/pipeline.js";
 
 const pipeline = createPipeline(["segment", "gazetteer", "names", "coref"]);
+
+// the first run loads the reference data and the model
+beforeAll(async () => { await pipeline.run("Warm-up."); }, 60_000);
 
 describe("who a later mention refers to", () => {
   it("links a surname used later to the person first named in full", async () => {

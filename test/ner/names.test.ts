@@ -1,9 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createPipeline } from "../../src/extract/pipeline.js";
 import type { Doc } from "../../src/extract/doc.js";
 
 const pipeline = createPipeline(["segment", "gazetteer", "names"]);
 const mentionOf = (doc: Doc, text: string) => doc.mentions.find((m) => m.text === text || m.text.endsWith(" " + text));
+
+// the first run loads the reference data and the model
+beforeAll(async () => { await pipeline.run("Warm-up."); }, 60_000);
 
 describe("names no list holds", () => {
   it("names a general without his rank, and keeps the ranked form as an alias", async () => {

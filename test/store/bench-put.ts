@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { openStore } from "../../src/store/open.js";
 import { syntheticReport } from "./fixtures.js";
 
@@ -30,6 +31,17 @@ t0 = process.hrtime.bigint();
 for (const r of reports.slice(0, 500)) await store.putDocument(r.doc, r.extraction, "v2");
 const updated = ms(t0) / Math.min(500, n);
 
+// The same reports, 50 to a transaction, into a second store.
+const bulk = await openStore(join(dir, "bulk.db"));
+t0 = process.hrtime.bigint();
+const c1 = process.cpuUsage();
+for (let i = 0; i < n; i += 50) {
+  await bulk.putDocuments!(reports.slice(i, i + 50).map((r) => ({ doc: r.doc, extraction: r.extraction, extractorVersion: "v1" })));
+}
+const batched = ms(t0);
+const batchedCpu = cpuMs(c1);
+await bulk.close();
+
 const timed = async (label: string, f: () => Promise<unknown>) => {
   const t = process.hrtime.bigint();
   const out = await f();
@@ -37,6 +49,7 @@ const timed = async (label: string, f: () => Promise<unknown>) => {
 };
 console.log(`${n} reports, ${(claims / n).toFixed(1)} claims, ${(mentions / n).toFixed(1)} mentions, ${(chars / n / 1000).toFixed(1)} kB text each`);
 console.log(`put (added):     ${(put / n).toFixed(3)} ms/report wall, ${(putCpu / n).toFixed(3)} ms CPU (${Math.round(n / (put / 1000))} reports/s)`);
+console.log(`putDocuments, 50 a batch: ${(batched / n).toFixed(3)} ms/report wall, ${(batchedCpu / n).toFixed(3)} ms CPU (${Math.round(n / (batched / 1000))} reports/s)`);
 console.log(`put (unchanged): ${(unchanged / n).toFixed(3)} ms/report`);
 console.log(`put (updated):   ${updated.toFixed(3)} ms/report`);
 await timed("stats", () => store.stats());
@@ -46,4 +59,13 @@ await timed("findEntities limit 50", () => store.findEntities({ limit: 50 }));
 await timed("search \"fighters Tunisia\"", () => store.search("fighters Tunisia"));
 await timed("getEntity country:TN", () => store.getEntity("country:TN"));
 await store.close();
+
+// A yardstick for the machine: one row into a bare in-memory table, no index.
+const bare = new Database(":memory:");
+bare.exec("CREATE TABLE t (a INTEGER, b TEXT, c INTEGER, d INTEGER)");
+const row = bare.prepare("INSERT INTO t VALUES (?, ?, ?, ?)");
+t0 = process.hrtime.bigint();
+bare.transaction(() => { for (let i = 0; i < 100_000; i++) row.run(i, "country:TN", i, i + 5); })();
+console.log(`yardstick: bare insert ${(ms(t0) / 100).toFixed(2)} us/row`);
+bare.close();
 rmSync(dir, { recursive: true, force: true });

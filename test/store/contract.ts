@@ -131,6 +131,30 @@ export function describeStoreContract(
         expect(await put(store, a, "v1")).toBe("unchanged");
       });
 
+      it("stores a batch of reports, skipping only the one that cannot be stored", async () => {
+        const store = await fresh();
+        if (!store.putDocuments) return; // optional for a backend
+        const a = tunisiaReport(), b = libyaReport(), c = undatedNote();
+        const broken = { ...a.extraction, claims: [...a.extraction.claims, a.extraction.claims[0]] };
+        await put(store, c);
+        const results = await store.putDocuments([
+          { doc: b.doc, extraction: b.extraction, extractorVersion: "v1" },
+          { doc: a.doc, extraction: broken, extractorVersion: "v1" },
+          { doc: c.doc, extraction: c.extraction, extractorVersion: "v1" },
+          { doc: c.doc, extraction: c.extraction, extractorVersion: "v2" },
+        ]);
+        expect(results.slice(0, 1)).toEqual(["added"]);
+        expect(results[1]).toBeInstanceOf(StoreError);
+        expect(results.slice(2)).toEqual(["unchanged", "updated"]);
+        expect(await store.hasDocument(a.doc.id)).toBe(false);
+        expect(await store.getEntity("org:interior-ministry-tn")).toBeUndefined();
+        const alone = await fresh();
+        await put(alone, b);
+        await put(alone, c, "v2");
+        expect(await store.stats()).toEqual(await alone.stats());
+        expect(await store.listClaims()).toEqual(await alone.listClaims());
+      });
+
       it("refuses an extraction whose claims point at entities or text it does not have", async () => {
         const store = await fresh();
         const a = tunisiaReport();

@@ -23,9 +23,9 @@ interface Run {
 }
 
 /** Runs the writer; with `killAfter`, sends SIGKILL once that many reports are reported stored. */
-function runWriter(db: string, killAfter?: number): Promise<Run> {
+function runWriter(db: string, killAfter?: number, count = N): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "test/store/crash-writer.ts", db, String(N)], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "test/store/crash-writer.ts", db, String(count)], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
     const lines: string[] = [];
     let partial = "";
     let stderr = "";
@@ -92,5 +92,19 @@ describe("a writer killed in the middle of an ingest", () => {
     for (const d of all) expect(d.claims).toBe(byId.get(d.id)!.extraction.claims.length);
     expect((await again.stats()).claims).toBe(reports.reduce((n, r) => n + r.extraction.claims.length, 0));
     await again.close();
+  }, 120_000);
+});
+
+describe("two ingests writing to one store at once", () => {
+  it("store every report once, each added by exactly one of them", async () => {
+    const db = join(dir, "shared.db");
+    const count = 150;
+    const [a, b] = await Promise.all([runWriter(db, undefined, count), runWriter(db, undefined, count)]);
+    for (const run of [a, b]) expect(run.lines.at(-1)).toBe("done");
+    const added = [...a.lines, ...b.lines].filter((l) => l.endsWith(" added")).length;
+    expect(added).toBe(count);
+    const store = await openStore(db);
+    expect((await store.stats()).documents).toBe(count);
+    await store.close();
   }, 120_000);
 });

@@ -7,7 +7,7 @@ import type { ClaimType } from "../contract.js";
 import type { Doc } from "../doc.js";
 import { FACILITY_NOUNS, GENERIC_HEADS, GROUP_NOUNS, IRREALIS_GOVERNORS, LEADER_TITLES, NOUN_FRAMES, PEOPLE_NOUNS, URGE_VERBS, VERB_FRAMES, type NounFrame, type VerbFrame } from "./frames.js";
 import { ROLE_NOUNS, type NP, type SentenceParse, type VG } from "./parse.js";
-import { isGroupish, isPlaceish, npArg, originFromNationality, preferName, spanArg, type ArgValue } from "./roles.js";
+import { isGroupish, isPlaceish, mentionsWithin, npArg, originFromNationality, preferName, spanArg, type ArgValue } from "./roles.js";
 
 export interface Candidate {
   type: ClaimType;
@@ -67,7 +67,7 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
   const resolveNP = (id: number | undefined, vg?: VG): number | undefined => {
     if (id == null) return undefined;
     const np = p.nps[id];
-    if (np.pron && !doc.mentions.some((m) => m.start === np.start && m.end === np.end)) {
+    if (np.pron && !mentionsWithin(doc, np.start, np.end).length) {
       // "the government reported that it was able to …": the reporter, before coreference knows better
       for (const v of p.vgs) {
         if (v.end > np.start || !REPORTING.has(v.lemma) || v.subject == null) continue;
@@ -218,7 +218,7 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
       if (f.name === "lead" && (ledGroup == null || !groupHead(p.nps[ledGroup]))) continue;
       if (f.name === "control-territory" && (vg.object == null || !isPlaceish(doc, p, p.nps[vg.object]) || vg.subject == null || !isGroupish(doc, p, p.nps[vg.subject]))) continue;
       // "the two factions clashed": a reciprocal fight names its sides as actors
-      if (f.type === "conflict" && !c.args.target && !(/^(clash|fight|battle)$/.test(vg.lemma) && vg.object == null && c.args.actor)) continue;
+      if (f.type === "conflict" && !c.args.target && !(/^(clash|fight|battle)$/.test(vg.lemma) && !vg.passive && vg.object == null && c.args.actor)) continue;
       if (f.name === "fight-abroad" && (c.roleNPs.people == null || !originFromNationality(doc, p, p.nps[c.roleNPs.people]))) continue;
       if (f.name === "based" && !c.args.location) continue;
       if (f.type === "presence" && c.roleNPs.location != null && !isPlaceish(doc, p, p.nps[c.roleNPs.location])) continue;
@@ -289,13 +289,13 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
   function groupHead(np: NP): boolean {
     const h = W[np.head];
     if (h.tag === "PROPN" || GROUP_NOUNS.has(h.lower)) return true;
-    return doc.mentions.some((m) => (m.type === "armed_group" || m.type === "organization") && m.start <= h.start && h.end <= m.end);
+    return mentionsWithin(doc, np.start, np.end).some((m) => (m.type === "armed_group" || m.type === "organization") && m.start <= h.start && h.end <= m.end);
   }
   /** A particular someone: a name, a known entity or a pronoun, not a bare "fighters". */
   function specific(np: NP): boolean {
     if (np.pron) return true;
     if (W.slice(np.w0, np.w1).some((w) => w.tag === "PROPN")) return true;
-    return doc.mentions.some((m) => m.start >= np.start && m.end <= np.end && m.type !== "population");
+    return mentionsWithin(doc, np.start, np.end).some((m) => m.type !== "population");
   }
   function hasGroupPremod(np: NP): boolean { return premodName(np) != null; }
   function peopleLike(np: NP): boolean {
@@ -305,7 +305,7 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
     if (PEOPLE_NOUNS.has(h.lower) || PEOPLE_NOUNS.has(h.lemma)) return true;
     if (h.tag === "NUM" || np.partitive) return true;
     if (originFromNationality(doc, p, inner)) return true;
-    const ms = doc.mentions.filter((m) => m.start <= h.start && h.end <= m.end);
+    const ms = mentionsWithin(doc, inner.start, inner.end).filter((m) => m.start <= h.start && h.end <= m.end);
     if (ms.some((m) => m.type === "person" || m.type === "population" || m.type === "armed_group")) return true;
     return h.tag === "PROPN" && !isPlaceish(doc, p, inner);
   }
@@ -425,7 +425,7 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
       }
       if (f.type === "membership" && !c.args.role) c.args.role = spanArg(doc, W[trig].start, W[trig].end)!;
       seen.add(f.name);
-      add({ type: f.type, args: c.args, roleNPs: c.roleNPs, trigger: wordSpan(trig), frame: f.type, pattern: `noun "${W[trig].lower}" (${f.name})`, confidence: f.conf, vg: gov?.id, kind: "noun" });
+      add({ type: f.type, args: c.args, roleNPs: c.roleNPs, trigger: wordSpan(trig), frame: f.type, pattern: `noun "${W[trig].lower}" (${f.name})`, confidence: f.conf, vg: gov?.id, kind: gov && (gov.object === outerId(np) || gov.predicate === outerId(np)) ? "noun" : "phrase" });
     }
     // "in charge of": leadership
     for (const pp of np.pps) {

@@ -10,9 +10,24 @@ export type ArgValue = Arg | Arg[];
 const TRIM_START = /^(?:[\s“”"‘’'(,–—-]|both\s|either\s)+/i;
 const TRIM_END = /[\s“”"‘’',;:–—-]+$/;
 
-/** Mentions inside [start, end), longest first among those sharing a start. */
-function mentionsWithin(doc: Doc, start: number, end: number): Mention[] {
-  return doc.mentions.filter((m) => m.start >= start && m.end <= end);
+// Mentions sorted by start, built once per Doc (the claim layer asks about many phrases).
+const sortedMentions = new WeakMap<Doc, { n: number; list: Mention[] }>();
+function byStart(doc: Doc): Mention[] {
+  const cached = sortedMentions.get(doc);
+  if (cached && cached.n === doc.mentions.length) return cached.list;
+  const list = [...doc.mentions].sort((a, b) => a.start - b.start);
+  sortedMentions.set(doc, { n: doc.mentions.length, list });
+  return list;
+}
+
+/** Mentions inside [start, end). */
+export function mentionsWithin(doc: Doc, start: number, end: number): Mention[] {
+  const list = byStart(doc);
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid].start < start) lo = mid + 1; else hi = mid; }
+  const out: Mention[] = [];
+  for (let i = lo; i < list.length && list[i].start < end; i++) if (list[i].end <= end) out.push(list[i]);
+  return out;
 }
 
 /** The mention that best stands for the phrase: the one holding its head, else the last one. */
@@ -122,9 +137,9 @@ export function originFromNationality(doc: Doc, p: SentenceParse, np: NP): Arg |
     arg.entity = info?.country ? `country:${info.country}` : pop.entityId;
     return arg;
   }
-  if (ms.length) return undefined;
   for (let k = np.w0; k < np.w1; k++) {
     const w = p.words[k];
+    if (ms.some((m) => m.type === "person" && m.start <= w.start && w.end <= m.end)) continue;
     if ((w.tag === "PROPN" || w.tag === "ADJ") && DEMONYM_RE.test(w.text) && !/^(ISIS|Islamic|Islamist|Arabic|Sunni|Shia|Shiite|Muslim|Muslims|Christian|Christians|Jihadi|Salafi|Salafist)$/.test(w.text)) {
       // "North African": take a capitalised word right before
       let s = k;

@@ -38,6 +38,7 @@ const COMPOUND_PREPS: string[][] = [
   ["according", "to"], ["together", "with"], ["out", "of"], ["because", "of"], ["along", "with"],
   ["alongside"], ["such", "as"], ["by", "way", "of"], ["on", "their", "way", "to"], ["on", "his", "way", "to"], ["as", "well", "as"], ["instead", "of"], ["on", "the", "way", "to"],
 ];
+const PREP_STARTS = new Set(COMPOUND_PREPS.map((cp) => cp[0]));
 const APPROX_BEFORE_NUM = new Set(["around", "about", "some", "nearly", "almost", "over", "roughly", "approximately", "up", "more", "fewer", "less", "at"]);
 
 export const isParticiple = (lower: string): boolean =>
@@ -89,7 +90,7 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
   const out: Word[] = [];
   for (let i = 0; i < words.length; i++) {
     let matched = 0;
-    for (const cp of COMPOUND_PREPS) {
+    if (PREP_STARTS.has(words[i].lower)) for (const cp of COMPOUND_PREPS) {
       if (cp.every((x, j) => words[i + j]?.lower === x)) { matched = cp.length; break; }
     }
     // "out of" only as a preposition before a noun phrase

@@ -1,17 +1,21 @@
 // A linear-chain tagger over BIO tags: emission weights per (feature, tag), transition weights
 // per (tag, tag), decoded by Viterbi under the BIO constraint (an I- tag only continues its
-// own type). Trained as an averaged structured perceptron (Collins 2002) in `train.ts`.
+// own type). Trained as an averaged structured perceptron (Collins 2002) in `perceptron.ts`.
+import type { SentenceFeatures, WordInfo } from "./features.js";
 
 /** The model as written to data/built/ner-model.json. */
 export interface NerModelFile {
-  format: "dossier-ner/1";
+  format: "dossier-ner/2";
   tags: string[];
   /** start[y]: weight of a sentence opening with tag y. */
   start: number[];
   /** transitions[prev * T + y]. */
   transitions: number[];
-  /** feature → [tag index, weight, tag index, weight, …]; only weights that matter are kept. */
-  features: Record<string, number[]>;
+  /**
+   * Emission weights, flat: feature hash (features.ts), count k, then k pairs of tag index and
+   * weight; only weights that matter are kept.
+   */
+  weights: number[];
   /** How it was trained, for the record. */
   meta?: Record<string, unknown>;
 }
@@ -44,76 +48,109 @@ export function bioAllowed(tags: readonly string[]): Uint8Array {
   return ok;
 }
 
+/** Reusable arrays for decoding, grown as sentences need; one per model, so no garbage per sentence. */
+export class Workspace {
+  alpha = new Float64Array(0);
+  beta = new Float64Array(0);
+  back = new Int32Array(0);
+  tags = new Int32Array(0);
+  em = new Float64Array(0);
+  ensure(n: number, T: number): void {
+    if (this.alpha.length >= n * T) return;
+    const size = Math.max(n * T, 2 * this.alpha.length, 64 * T);
+    this.alpha = new Float64Array(size);
+    this.beta = new Float64Array(size);
+    this.back = new Int32Array(size);
+    this.em = new Float64Array(size);
+    this.tags = new Int32Array(size / T);
+  }
+}
+
+/** For each tag y, the tags that may precede it (prev = T is the sentence start). */
+function predecessors(allowed: Uint8Array, T: number): Int32Array[] {
+  const out: Int32Array[] = [];
+  for (let y = 0; y < T; y++) {
+    const ps: number[] = [];
+    for (let p = 0; p < T; p++) if (allowed[p * T + y]) ps.push(p);
+    out.push(Int32Array.from(ps));
+  }
+  return out;
+}
+const predCache = new WeakMap<Uint8Array, Int32Array[]>();
+
 /**
- * Best tag sequence for emission scores `em` (n × T, row-major). Returns the tags and, when
- * asked, the max-marginal score of every (token, tag) for confidence.
+ * Best tag sequence for emission scores `em` (n × T, row-major) into ws.tags. With
+ * `wantMarginals`, ws.alpha + ws.beta then hold the max-marginal score of every (token, tag).
  */
 export function viterbi(
   em: Float64Array, n: number, T: number, start: ArrayLike<number>, trans: ArrayLike<number>, allowed: Uint8Array,
-  wantMarginals = false,
-): { tags: Int32Array; best: number; marginals?: Float64Array } {
-  const tags = new Int32Array(n);
-  if (n === 0) return { tags, best: 0 };
-  const alpha = new Float64Array(n * T);
-  const back = new Int32Array(n * T);
+  ws: Workspace, wantMarginals = false,
+): number {
+  if (n === 0) return 0;
+  ws.ensure(n, T);
+  let preds = predCache.get(allowed);
+  if (!preds) predCache.set(allowed, (preds = predecessors(allowed, T)));
+  const { alpha, back, tags, beta } = ws;
   for (let y = 0; y < T; y++) alpha[y] = allowed[T * T + y] ? start[y] + em[y] : -Infinity;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * T, cur = i * T;
     for (let y = 0; y < T; y++) {
+      const ps = preds[y];
       let best = -Infinity, arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!allowed[p * T + y]) continue;
-        const s = alpha[(i - 1) * T + p] + trans[p * T + y];
+      for (let q = 0; q < ps.length; q++) {
+        const p = ps[q];
+        const s = alpha[prev + p] + trans[p * T + y];
         if (s > best) { best = s; arg = p; }
       }
-      alpha[i * T + y] = best + em[i * T + y];
-      back[i * T + y] = arg;
+      alpha[cur + y] = best + em[cur + y];
+      back[cur + y] = arg;
     }
   }
   let best = -Infinity, arg = 0;
   for (let y = 0; y < T; y++) if (alpha[(n - 1) * T + y] > best) { best = alpha[(n - 1) * T + y]; arg = y; }
   tags[n - 1] = arg;
   for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
-  if (!wantMarginals) return { tags, best };
+  if (!wantMarginals) return best;
   // beta[i][y]: best score of tokens after i given tag y at i
-  const beta = new Float64Array(n * T);
+  for (let y = 0; y < T; y++) beta[(n - 1) * T + y] = 0;
   for (let i = n - 2; i >= 0; i--) {
-    for (let y = 0; y < T; y++) {
-      let b = -Infinity;
-      for (let nx = 0; nx < T; nx++) {
-        if (!allowed[y * T + nx]) continue;
-        const s = trans[y * T + nx] + em[(i + 1) * T + nx] + beta[(i + 1) * T + nx];
-        if (s > b) b = s;
+    const cur = i * T, next = (i + 1) * T;
+    for (let y = 0; y < T; y++) beta[cur + y] = -Infinity;
+    for (let nx = 0; nx < T; nx++) {
+      const ps = preds[nx];
+      const e = em[next + nx] + beta[next + nx];
+      for (let q = 0; q < ps.length; q++) {
+        const y = ps[q];
+        const s = trans[y * T + nx] + e;
+        if (s > beta[cur + y]) beta[cur + y] = s;
       }
-      beta[i * T + y] = b;
     }
   }
-  const marginals = new Float64Array(n * T);
-  for (let k = 0; k < n * T; k++) marginals[k] = alpha[k] + beta[k];
-  return { tags, best, marginals };
+  return best;
 }
 
-/** Spans of a BIO tag sequence, with their margins when max-marginals are given. */
-export function spansOf(tags: Int32Array, names: readonly string[], best = 0, marginals?: Float64Array): TaggedSpan[] {
+/** Spans of a BIO tag sequence, with their margins when the workspace holds max-marginals. */
+export function spansOf(ws: Workspace, n: number, names: readonly string[], best = 0, marginals = false): TaggedSpan[] {
   const T = names.length;
+  const { tags, alpha, beta } = ws;
   const spans: TaggedSpan[] = [];
-  for (let i = 0; i < tags.length; i++) {
+  const marginal = (k: number, y: number): number => alpha[k * T + y] + beta[k * T + y];
+  for (let i = 0; i < n; i++) {
     const t = names[tags[i]];
     if (t === "O") continue;
     const label = t.slice(2);
+    const cont = names.indexOf("I-" + label);
     let j = i + 1;
-    while (j < tags.length && names[tags[j]] === "I-" + label) j++;
+    while (j < n && tags[j] === cont) j++;
     let margin = Infinity;
     if (marginals) {
       for (let k = i; k < j; k++) {
         let other = -Infinity;
-        for (let y = 0; y < T; y++) if (y !== tags[k] && marginals[k * T + y] > other) other = marginals[k * T + y];
+        for (let y = 0; y < T; y++) if (y !== tags[k] && marginal(k, y) > other) other = marginal(k, y);
         margin = Math.min(margin, best - other);
       }
       // the span must also end here: the best labelling that continues it one token further
-      if (j < tags.length) {
-        const cont = names.indexOf("I-" + label);
-        if (cont >= 0) margin = Math.min(margin, best - marginals[j * T + cont]);
-      }
+      if (j < n && cont >= 0) margin = Math.min(margin, best - marginal(j, cont));
     }
     spans.push({ start: i, end: j, label, margin: marginals ? margin : 0 });
     i = j - 1;
@@ -121,46 +158,96 @@ export function spansOf(tags: Int32Array, names: readonly string[], best = 0, ma
   return spans;
 }
 
-/** A loaded model, ready to tag sentences given their feature strings. */
+/** A loaded model, ready to tag sentences. */
 export class NerModel {
   readonly tags: string[];
   private readonly T: number;
-  /** feature → offset of its row in `rows` (one flat array keeps lookups cheap). */
-  private readonly rowOf: Map<string, number>;
-  private readonly rows: Float64Array;
+  /** Open-addressing table, pairs of (feature hash, row offset into `rows`); hash 0 marks an empty slot. */
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  private readonly rows: Float32Array;
+  private readonly ws = new Workspace();
   private readonly start: Float64Array;
   private readonly trans: Float64Array;
   private readonly allowed: Uint8Array;
+  /** Summed weights of each word's own features, by word text. */
+  private readonly wordScores = new Map<string, Float64Array>();
 
   constructor(file: NerModelFile) {
-    if (file.format !== "dossier-ner/1") throw new Error(`unknown NER model format "${String(file.format)}"`);
+    if (file.format !== "dossier-ner/2") throw new Error(`unknown NER model format "${String(file.format)}": retrain with npm run train`);
     this.tags = file.tags;
-    this.T = file.tags.length;
+    const T = (this.T = file.tags.length);
     this.start = Float64Array.from(file.start);
     this.trans = Float64Array.from(file.transitions);
     this.allowed = bioAllowed(file.tags);
-    const entries = Object.entries(file.features);
-    this.rowOf = new Map();
-    this.rows = new Float64Array(entries.length * this.T);
-    entries.forEach(([f, sparse], r) => {
-      this.rowOf.set(f, r * this.T);
-      for (let k = 0; k < sparse.length; k += 2) this.rows[r * this.T + sparse[k]] = sparse[k + 1];
-    });
+    let count = 0;
+    for (let k = 0; k < file.weights.length; k += 2 + 2 * file.weights[k + 1]) count++;
+    let size = 1;
+    while (size < count * 2) size <<= 1;
+    this.table = new Int32Array(size * 2);
+    this.mask = size - 1;
+    this.rows = new Float32Array(count * T);
+    let row = 0;
+    for (let k = 0; k < file.weights.length;) {
+      const key = file.weights[k] | 0, m = file.weights[k + 1];
+      let slot = key & this.mask;
+      while (this.table[slot * 2] !== 0) slot = (slot + 1) & this.mask;
+      this.table[slot * 2] = key;
+      this.table[slot * 2 + 1] = row * T;
+      for (let j = 0; j < m; j++) this.rows[row * T + file.weights[k + 2 + 2 * j]] = file.weights[k + 3 + 2 * j];
+      row++;
+      k += 2 + 2 * m;
+    }
   }
 
-  /** Tags one sentence; `features[i]` are token i's feature strings. */
-  tag(features: readonly (readonly string[])[]): TaggedSpan[] {
-    const n = features.length, T = this.T;
-    const em = new Float64Array(n * T);
+  /** Adds the weights of feature `key` to em[at .. at + T). */
+  private add(hash: number, em: Float64Array, at: number): void {
+    const key = hash | 0, table = this.table;
+    let slot = key & this.mask;
+    for (;;) {
+      const k = table[slot * 2];
+      if (k === key) break;
+      if (k === 0) return;
+      slot = (slot + 1) & this.mask;
+    }
+    const o = table[slot * 2 + 1], T = this.T, rows = this.rows;
+    for (let y = 0; y < T; y++) em[at + y] += rows[o + y];
+  }
+
+  private wordScore(w: WordInfo): Float64Array {
+    let s = this.wordScores.get(w.text);
+    if (s) return s;
+    if (this.wordScores.size >= 200_000) this.wordScores.clear();
+    s = new Float64Array(this.T);
+    for (let k = 0; k < w.own.length; k++) this.add(w.own[k], s, 0);
+    this.wordScores.set(w.text, s);
+    return s;
+  }
+
+  /** Tags one sentence from its features (features.ts). */
+  tag(f: SentenceFeatures): TaggedSpan[] {
+    const n = f.words.length, T = this.T, ws = this.ws;
+    ws.ensure(n, T);
+    const em = ws.em;
+    const table = this.table, rows = this.rows, mask = this.mask, ctx = f.ctx, ctxStart = f.ctxStart;
     for (let i = 0; i < n; i++) {
-      const fs = features[i];
-      for (let k = 0; k < fs.length; k++) {
-        const at = this.rowOf.get(fs[k]);
-        if (at === undefined) continue;
-        for (let y = 0; y < T; y++) em[i * T + y] += this.rows[at + y];
+      const own = this.wordScore(f.words[i]);
+      const at = i * T;
+      for (let y = 0; y < T; y++) em[at + y] = own[y];
+      for (let k = ctxStart[i]; k < ctxStart[i + 1]; k++) {
+        const key = ctx[k] | 0;
+        let slot = key & mask;
+        let o = -1;
+        for (;;) {
+          const s = table[slot << 1];
+          if (s === key) { o = table[(slot << 1) + 1]; break; }
+          if (s === 0) break;
+          slot = (slot + 1) & mask;
+        }
+        if (o >= 0) for (let y = 0; y < T; y++) em[at + y] += rows[o + y];
       }
     }
-    const { tags, best, marginals } = viterbi(em, n, T, this.start, this.trans, this.allowed, true);
-    return spansOf(tags, this.tags, best, marginals);
+    const best = viterbi(em, n, T, this.start, this.trans, this.allowed, ws, true);
+    return spansOf(ws, n, this.tags, best, true);
   }
 }

@@ -1,9 +1,10 @@
 // Averaged structured perceptron for the linear-chain tagger in model.ts. Deterministic: the
 // sentence order is shuffled by a seeded generator, so the same corpus gives the same model.
-import { bioAllowed, NER_TAGS, viterbi, type NerModelFile } from "./model.js";
+import { bioAllowed, NER_TAGS, viterbi, Workspace, type NerModelFile } from "./model.js";
 
 export interface TrainingSentence {
-  features: string[][];
+  /** Feature hashes per token (features.ts `allFeatures`). */
+  features: Uint32Array[];
   /** Gold tag per token, from NER_TAGS. */
   tags: string[];
 }
@@ -35,14 +36,15 @@ export function trainPerceptron(corpus: readonly TrainingSentence[], options: Tr
   const T = tags.length;
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
 
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   for (const s of corpus) for (const fs of s.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
-  const featIndex = new Map<string, number>();
+  // features in order of first appearance, so the written model does not depend on Map internals
+  const featIndex = new Map<number, number>();
   for (const [f, c] of counts) if (c >= minCount) featIndex.set(f, featIndex.size);
   const F = featIndex.size;
 
   const examples = corpus.map((s) => ({
-    feats: s.features.map((fs) => Int32Array.from(fs.map((f) => featIndex.get(f) ?? -1).filter((k) => k >= 0))),
+    feats: s.features.map((fs) => Int32Array.from(Array.from(fs, (f) => featIndex.get(f) ?? -1).filter((k) => k >= 0))),
     gold: Int32Array.from(s.tags.map((t) => tagIndex.get(t) ?? 0)),
   }));
 
@@ -54,6 +56,7 @@ export function trainPerceptron(corpus: readonly TrainingSentence[], options: Tr
   const rnd = random(seed);
   const order = examples.map((_, i) => i);
   let step = 1;
+  const ws = new Workspace();
 
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -66,7 +69,8 @@ export function trainPerceptron(corpus: readonly TrainingSentence[], options: Tr
       if (n === 0) continue;
       const em = new Float64Array(n * T);
       for (let i = 0; i < n; i++) for (const f of feats[i]) for (let y = 0; y < T; y++) em[i * T + y] += w[f * T + y];
-      const { tags: pred } = viterbi(em, n, T, start, trans, allowed);
+      viterbi(em, n, T, start, trans, allowed, ws);
+      const pred = ws.tags;
       let same = true;
       for (let i = 0; i < n; i++) if (pred[i] !== gold[i]) { same = false; break; }
       if (!same) {
@@ -91,21 +95,22 @@ export function trainPerceptron(corpus: readonly TrainingSentence[], options: Tr
 
   const avg = (v: number, a: number): number => v - a / step;
   const round = (x: number): number => Math.round(x * 1000) / 1000;
-  const features: Record<string, number[]> = {};
+  const weights: number[] = [];
+  let kept = 0;
   for (const [f, idx] of featIndex) {
     const sparse: number[] = [];
     for (let y = 0; y < T; y++) {
-      const v = avg(w[idx * T + y], acc[idx * T + y]);
-      if (Math.abs(v) >= prune) sparse.push(y, round(v));
+      const v = round(avg(w[idx * T + y], acc[idx * T + y]));
+      if (Math.abs(v) >= prune) sparse.push(y, v);
     }
-    if (sparse.length) features[f] = sparse;
+    if (sparse.length) { weights.push(f, sparse.length / 2, ...sparse); kept++; }
   }
   return {
-    format: "dossier-ner/1",
+    format: "dossier-ner/2",
     tags: [...tags],
     start: Array.from(start, (v, y) => round(avg(v, startAcc[y]))),
     transitions: Array.from(trans, (v, k) => round(avg(v, transAcc[k]))),
-    features,
-    meta: { epochs, seed, prune, minCount, sentences: corpus.length },
+    weights,
+    meta: { epochs, seed, prune, minCount, sentences: corpus.length, features: kept },
   };
 }

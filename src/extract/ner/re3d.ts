@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Doc } from "../doc.js";
-import { gazetteerHints, sentenceFeatures } from "./features.js";
+import { allFeatures, gazetteerHints, sentenceFeatures } from "./features.js";
 import type { TrainingSentence } from "./perceptron.js";
 
 export interface GoldSpan { begin: number; end: number; label: string }
@@ -64,7 +64,7 @@ export function taggedSentences(doc: Doc, gold: readonly GoldSpan[]): Tagged {
   const hints = gazetteerHints(doc);
   const sentences = doc.sentences.map((s) => {
     const toks = doc.tokens.slice(s.firstToken, s.endToken);
-    return { features: sentenceFeatures(toks, hints.slice(s.firstToken, s.endToken)), tags: tags.slice(s.firstToken, s.endToken) };
+    return { features: allFeatures(sentenceFeatures(toks, hints.slice(s.firstToken, s.endToken))), tags: tags.slice(s.firstToken, s.endToken) };
   });
   return { sentences, spans: spans.length, unaligned };
 }

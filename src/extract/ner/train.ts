@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(out, JSON.stringify(model) + "\n");
   const size = fs.statSync(out).size;
   console.log(`${docs.length} documents, ${sentences.length} sentences, ${spans} gold spans (${unaligned} not on token boundaries)`);
-  console.log(`${Object.keys(model.features).length} features kept → ${out} (${(size / 1024).toFixed(0)} KB)`);
+  console.log(`${String(model.meta?.features)} features kept → ${out} (${(size / 1024).toFixed(0)} KB)`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -34,6 +34,12 @@ export function openDatabase(file: string): Database.Database {
     db.pragma("journal_mode = WAL");
     db.pragma("synchronous = NORMAL");
     db.pragma("foreign_keys = ON");
+    // Checkpoint every ~16 MiB of WAL rather than 4: fewer fsyncs, and pages rewritten by many
+    // commits are copied once; the file is cut back to 64 MiB after a checkpoint.
+    db.pragma("wal_autocheckpoint = 4000");
+    db.pragma("journal_size_limit = 67108864");
+    // Up to 64 MiB of page cache (the default is 2 MiB), grown only as pages are read.
+    db.pragma("cache_size = -65536");
     migrate(db, file);
     return db;
   } catch (e) {

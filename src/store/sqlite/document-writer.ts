@@ -6,7 +6,7 @@ import type { Document } from "../../ingest/document.js";
 import type { Extraction } from "../../extract/contract.js";
 import { checkExtraction, claimLinks } from "../check-extraction.js";
 import { mergeEntity, nameKey, type EntityRecord, type MergedEntity } from "../entity-merge.js";
-import { StoreError, type PutStatus } from "../store.js";
+import { StoreError, type PutItem, type PutStatus } from "../store.js";
 import { mergedFromRow, type EntityRow } from "./rows.js";
 
 export class DocumentWriter {
@@ -24,6 +24,7 @@ export class DocumentWriter {
   private readonly insertClaim;
   private readonly insertClaimEntity;
   private readonly putTransaction;
+  private readonly putManyTransaction;
 
   constructor(db: Database.Database) {
     this.findDocument = db.prepare("SELECT seq, extractor_version, published FROM documents WHERE id = ?");
@@ -52,6 +53,16 @@ export class DocumentWriter {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertClaimEntity = db.prepare("INSERT INTO claim_entities (claim_seq, role, entity_id) VALUES (?, ?, ?)");
     this.putTransaction = db.transaction((doc: Document, extraction: Extraction, version: string) => this.write(doc, extraction, version));
+    // Each document runs in its own savepoint (a nested better-sqlite3 transaction), so a failing
+    // one is rolled back alone.
+    this.putManyTransaction = db.transaction((items: PutItem[]) => items.map((item): PutStatus | Error => {
+      try {
+        checkExtraction(item.doc, item.extraction);
+        return this.putTransaction(item.doc, item.extraction, item.extractorVersion);
+      } catch (e) {
+        return asStoreError(item.doc, e);
+      }
+    }));
   }
 
   put(doc: Document, extraction: Extraction, version: string): PutStatus {
@@ -61,12 +72,12 @@ export class DocumentWriter {
       // timeout instead of failing on a stale snapshot.
       return this.putTransaction.immediate(doc, extraction, version);
     } catch (e) {
-      const code = (e as { code?: string }).code;
-      if (code?.startsWith("SQLITE_CONSTRAINT")) {
-        throw new StoreError("invalid_extraction", `${doc.source}: cannot store the extraction (nothing was stored): ${(e as Error).message}`);
-      }
-      throw e;
+      throw asStoreError(doc, e);
     }
+  }
+
+  putMany(items: PutItem[]): (PutStatus | Error)[] {
+    return this.putManyTransaction.immediate(items);
   }
 
   private write(doc: Document, extraction: Extraction, version: string): PutStatus {
@@ -156,4 +167,13 @@ export class DocumentWriter {
       refs: e.refs ? JSON.stringify(e.refs) : null, namesKey: `\n${keys.join("\n")}\n`,
     });
   }
+}
+
+/** A constraint the extraction broke becomes a StoreError naming the document; others pass. */
+function asStoreError(doc: Document, e: unknown): Error {
+  const code = (e as { code?: string }).code;
+  if (code?.startsWith("SQLITE_CONSTRAINT")) {
+    return new StoreError("invalid_extraction", `${doc.source}: cannot store the extraction (nothing was stored): ${(e as Error).message}`);
+  }
+  return e as Error;
 }

@@ -69,15 +69,16 @@ CREATE INDEX entities_by_type ON entities (type);
 -- merge folds and what counts documents. Its mentions there are kept beside it as JSON spans
 -- rather than a row each: nothing queries single mentions, and counts come from the same row.
 CREATE TABLE document_entities (
-  entity_id TEXT NOT NULL REFERENCES entities (id),
   doc_seq INTEGER NOT NULL REFERENCES documents (seq) ON DELETE CASCADE,
+  entity_id TEXT NOT NULL REFERENCES entities (id),
   record TEXT NOT NULL,
   mentions TEXT NOT NULL,
   mention_count INTEGER NOT NULL,
-  PRIMARY KEY (entity_id, doc_seq),
   CHECK (mention_count = json_array_length(mentions))
-) WITHOUT ROWID;
-CREATE INDEX document_entities_by_doc ON document_entities (doc_seq);
+);
+-- Narrow and covering: an entity's document and mention counts never read the wide rows.
+CREATE UNIQUE INDEX document_entities_by_entity ON document_entities (entity_id, doc_seq, mention_count);
+CREATE INDEX document_entities_by_doc ON document_entities (doc_seq, mention_count);
 
 -- A claim's contract id is unique within its document; (doc_seq, id) is its key in the store.
 CREATE TABLE claims (
@@ -99,7 +100,8 @@ CREATE TABLE claims (
   UNIQUE (doc_seq, id),
   CHECK (evidence_start >= 0 AND evidence_end >= evidence_start)
 );
-CREATE INDEX claims_by_type ON claims (type, date);
+-- By type alone: new claims append to their type's range instead of scattering over dates.
+CREATE INDEX claims_by_type ON claims (type);
 
 -- Which entities a claim links to and in what role ('attribution' for its source).
 CREATE TABLE claim_entities (

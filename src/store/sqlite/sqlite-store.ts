@@ -6,7 +6,7 @@ import type { Extraction } from "../../extract/contract.js";
 import { nameKey } from "../entity-merge.js";
 import {
   StoreError,
-  type ClaimQuery, type DocumentQuery, type EntityQuery, type PutStatus, type SearchHit, type Store,
+  type ClaimQuery, type DocumentQuery, type EntityQuery, type PutItem, type PutStatus, type SearchHit, type Store,
   type StoreStats, type StoredClaim, type StoredDocument, type StoredDocumentWithText, type StoredEntity,
 } from "../store.js";
 import { openDatabase } from "./database.js";
@@ -42,6 +42,10 @@ export class SqliteStore implements Store {
 
   async putDocument(doc: Document, extraction: Extraction, extractorVersion: string): Promise<PutStatus> {
     return this.writer.put(doc, extraction, extractorVersion);
+  }
+
+  async putDocuments(items: PutItem[]): Promise<(PutStatus | Error)[]> {
+    return this.writer.putMany(items);
   }
 
   async hasDocument(id: string): Promise<boolean> {

@@ -1,0 +1,59 @@
+// `dossier worker`: takes ingest jobs from the PostgreSQL queue, extracts and stores them, until
+// stopped (SIGINT/SIGTERM finish the jobs in hand first). Run one per core, on any machines.
+import type { Command } from "commander";
+import { startWorker } from "../queue/worker.js";
+import { storeSpec } from "../store/open.js";
+import { StoreError } from "../store/store.js";
+import { addDbOption } from "./store-option.js";
+
+export function registerWorkerCommand(program: Command): void {
+  addDbOption(program.command("worker"))
+    .description("take queued ingest jobs (from dossier ingest --queue) from the PostgreSQL store's queue, extract and store them")
+    .option("--concurrency <n>", "jobs in flight in this process (extraction uses one core: run one worker per core)", "1")
+    .option("--maintenance-interval <seconds>", "how often to look for jobs whose worker died, to hand them out again", "30")
+    .option("--quiet", "no progress lines")
+    .action(async (opts: { db?: string; concurrency: string; maintenanceInterval: string; quiet?: boolean }) => {
+      const spec = storeSpec(opts.db);
+      if (!/^postgres(ql)?:\/\//i.test(spec)) {
+        throw new StoreError("unsupported", "dossier worker needs a PostgreSQL store: --db postgres://… (or DOSSIER_DB)");
+      }
+      const concurrency = positive(opts.concurrency, "--concurrency");
+      const maintenanceSeconds = positive(opts.maintenanceInterval, "--maintenance-interval");
+      const counts = { added: 0, updated: 0, unchanged: 0, failed: 0 };
+      const started = Date.now();
+      const worker = await startWorker(spec, {
+        concurrency,
+        maintenanceSeconds,
+        onJob(data, outcome) {
+          if ("error" in outcome) {
+            counts.failed++;
+            process.stderr.write(`dossier worker: ${data.source}: ${outcome.error}\n`);
+          } else {
+            counts[outcome.status]++;
+          }
+        },
+      });
+      const line = () => {
+        const n = counts.added + counts.updated + counts.unchanged;
+        const rate = n / Math.max(0.001, (Date.now() - started) / 1000);
+        return `${counts.added} added, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed (${rate.toFixed(1)} reports/s)`;
+      };
+      process.stderr.write(`dossier worker: taking jobs from ${worker.location} (pid ${process.pid}, concurrency ${concurrency})\n`);
+      const progress = opts.quiet ? undefined : setInterval(() => process.stderr.write(`dossier worker: ${line()}\n`), 10_000);
+      const stop = () => {
+        process.stderr.write("dossier worker: stopping after the jobs in hand\n");
+        void worker.stop();
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+      await worker.done;
+      if (progress) clearInterval(progress);
+      process.stderr.write(`dossier worker: stopped; ${line()}\n`);
+    });
+}
+
+function positive(value: string, name: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 1) throw new Error(`${name} must be a number of at least 1 (got ${value})`);
+  return n;
+}

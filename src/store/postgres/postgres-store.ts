@@ -1,0 +1,187 @@
+// The server store: PostgreSQL behind the same Store interface as SQLite, for teams sharing one
+// corpus and for many ingest workers writing at once (document-writer.ts says how they stay
+// out of each other's way). Queries mirror the SQLite store's so both answer alike.
+import type pg from "pg";
+import type { Document } from "../../ingest/document.js";
+import type { Extraction } from "../../extract/contract.js";
+import { nameKey } from "../entity-merge.js";
+import {
+  StoreError,
+  type ClaimQuery, type DocumentQuery, type EntityQuery, type PutStatus, type SearchHit, type Store,
+  type StoreStats, type StoredClaim, type StoredDocument, type StoredDocumentWithText, type StoredEntity,
+} from "../store.js";
+import { connectionError, createPool, parsePostgresSpec, type PostgresSpec } from "./connection.js";
+import { putDocument } from "./document-writer.js";
+import {
+  claimFromRow, documentFromRow, documentWithTextFromRow, entityFromRow,
+  type ClaimRow, type DocumentRow, type EntityCountsRow,
+} from "./rows.js";
+import { migrate } from "./schema.js";
+import { searchSnippet } from "./snippet.js";
+import { tsQuery } from "./search-query.js";
+
+const DOCUMENT_COLUMNS = `d.seq, d.id, d.source, d.format, d.title, d.url, d.publisher, d.author, d.published,
+  d.ingested_at, d.length, (SELECT count(*)::int FROM claims c WHERE c.doc_seq = d.seq) AS claims`;
+const NEWEST_FIRST = "d.published DESC NULLS LAST, d.seq DESC";
+const ENTITY_COUNTS = `e.*,
+  (SELECT count(*)::int FROM document_entities de WHERE de.entity_id = e.id) AS documents,
+  (SELECT coalesce(sum(de.mention_count), 0)::int FROM document_entities de WHERE de.entity_id = e.id) AS mentions`;
+
+export interface PostgresStoreOptions {
+  /** Connections this process may hold (a worker: its concurrency plus one or two). */
+  poolSize?: number;
+}
+
+export async function openPostgresStore(spec: string, opts: PostgresStoreOptions = {}): Promise<PostgresStore> {
+  const parsed = parsePostgresSpec(spec);
+  const pool = createPool(parsed, opts.poolSize ?? 4);
+  let client: pg.PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw connectionError(parsed.location, e);
+  }
+  try {
+    await migrate(client, parsed.schema, parsed.location);
+  } catch (e) {
+    client.release();
+    await pool.end().catch(() => undefined);
+    throw e;
+  }
+  client.release();
+  return new PostgresStore(pool, parsed);
+}
+
+export class PostgresStore implements Store {
+  readonly kind = "postgres" as const;
+  readonly location: string;
+  private closed = false;
+
+  constructor(readonly pool: pg.Pool, readonly spec: PostgresSpec) {
+    this.location = spec.location;
+  }
+
+  putDocument(doc: Document, extraction: Extraction, extractorVersion: string): Promise<PutStatus> {
+    return putDocument(this.pool, doc, extraction, extractorVersion);
+  }
+
+  /** The extractor version a document was stored with, if it is stored: lets a worker skip extracting it again. */
+  async storedVersion(id: string): Promise<string | undefined> {
+    return (await this.pool.query<{ v: string }>("SELECT extractor_version AS v FROM documents WHERE id = $1", [id])).rows[0]?.v;
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return (await this.pool.query("SELECT 1 FROM documents WHERE id = $1", [id])).rowCount! > 0;
+  }
+
+  async getDocument(idOrPrefix: string): Promise<StoredDocumentWithText | undefined> {
+    const key = idOrPrefix.trim().toLowerCase();
+    if (!/^[0-9a-f]{6,64}$/.test(key)) return undefined;
+    // Ids are "C"-collated hex, so [key, key + "g") is every id starting with key.
+    const rows = (await this.pool.query<DocumentRow & { text: string }>(`SELECT ${DOCUMENT_COLUMNS}, d.text FROM documents d
+      WHERE d.id >= $1 AND d.id < $2 ORDER BY d.id LIMIT 3`, [key, key + "g"])).rows;
+    if (rows.length > 1) {
+      const shown = rows.slice(0, 2).map((r) => r.id.slice(0, 12)).join(", ");
+      throw new StoreError("ambiguous_id", `document id prefix ${key} matches more than one document (${shown}${rows.length > 2 ? ", …" : ""}): give more digits`);
+    }
+    return rows[0] && documentWithTextFromRow(rows[0]);
+  }
+
+  async listDocuments(query: DocumentQuery = {}): Promise<StoredDocument[]> {
+    const rows = (await this.pool.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY ${NEWEST_FIRST} LIMIT $1 OFFSET $2`,
+      [query.limit ?? null, query.offset ?? 0])).rows;
+    return rows.map(documentFromRow);
+  }
+
+  async getEntity(id: string): Promise<StoredEntity | undefined> {
+    const row = (await this.pool.query<EntityCountsRow>(`SELECT ${ENTITY_COUNTS} FROM entities e WHERE e.id = $1`, [id])).rows[0];
+    return row && entityFromRow(row);
+  }
+
+  async findEntities(query: EntityQuery = {}): Promise<StoredEntity[]> {
+    const where: string[] = [];
+    const params: unknown[] = [query.limit ?? null, query.offset ?? 0];
+    let order = "documents DESC, mentions DESC, e.name, e.id";
+    if (query.type) { params.push(query.type); where.push(`e.type = $${params.length}`); }
+    const name = query.name ? nameKey(query.name) : "";
+    if (name) {
+      // names_key is "\nname\nalias\n…\n": a substring finds part of a name, "\nx\n" a whole one.
+      params.push(name);
+      where.push(`strpos(e.names_key, $${params.length}) > 0`);
+      params.push(`\n${name}\n`);
+      order = `strpos(e.names_key, $${params.length}) = 0, ${order}`;
+    }
+    const sql = `SELECT ${ENTITY_COUNTS} FROM entities e ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+      ORDER BY ${order} LIMIT $1 OFFSET $2`;
+    return (await this.pool.query<EntityCountsRow>(sql, params)).rows.map(entityFromRow);
+  }
+
+  async entityDocuments(id: string): Promise<StoredDocument[]> {
+    const rows = (await this.pool.query<DocumentRow>(`SELECT ${DOCUMENT_COLUMNS} FROM document_entities de JOIN documents d ON d.seq = de.doc_seq
+      WHERE de.entity_id = $1 ORDER BY ${NEWEST_FIRST}`, [id])).rows;
+    return rows.map(documentFromRow);
+  }
+
+  async listClaims(query: ClaimQuery = {}): Promise<StoredClaim[]> {
+    const where: string[] = [];
+    const params: unknown[] = [query.limit ?? null, query.offset ?? 0];
+    const bind = (v: unknown) => { params.push(v); return `$${params.length}`; };
+    if (query.type) where.push(`c.type = ${bind(query.type)}`);
+    if (query.documentId) where.push(`d.id = ${bind(query.documentId)}`);
+    if (query.entity) where.push(`c.seq IN (SELECT claim_seq FROM claim_entities WHERE entity_id = ${bind(query.entity)})`);
+    // Dates compare on their common ISO prefix, as in SQLite: "2014-10" is within since
+    // 2014-01-01 and until 2014-10-15; a claim with no date is outside any date range.
+    if (query.since) {
+      const p = bind(query.since);
+      where.push(`c.date IS NOT NULL AND substr(c.date, 1, length(${p})) >= substr(${p}::text COLLATE "C", 1, length(c.date))`);
+    }
+    if (query.until) {
+      const p = bind(query.until);
+      where.push(`c.date IS NOT NULL AND substr(c.date, 1, length(${p})) <= substr(${p}::text COLLATE "C", 1, length(c.date))`);
+    }
+    const sql = `SELECT c.doc_seq, c.id, c.type, c.args, c.quantity, c.time, c.attribution, c.modality,
+        c.evidence_start, c.evidence_end, c.confidence,
+        d.id AS document_id, d.title, d.url, d.publisher, d.published
+      FROM claims c JOIN documents d ON d.seq = c.doc_seq
+      ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+      ORDER BY d.published ASC NULLS LAST, d.seq, c.evidence_start, c.seq
+      LIMIT $1 OFFSET $2`;
+    const rows = (await this.pool.query<ClaimRow>(sql, params)).rows;
+    // One fetch of the texts the claims come from, for their evidence passages.
+    const seqs = [...new Set(rows.map((r) => r.doc_seq))];
+    const texts = new Map(seqs.length
+      ? (await this.pool.query<{ seq: string; text: string }>("SELECT seq, text FROM documents WHERE seq = ANY($1::bigint[])", [seqs])).rows.map((r) => [r.seq, r.text])
+      : []);
+    return rows.map((row) => claimFromRow(row, texts.get(row.doc_seq) ?? ""));
+  }
+
+  async search(words: string, limit = 20): Promise<SearchHit[]> {
+    const q = tsQuery(words, 2);
+    if (!q) return [];
+    // ts_rank is higher for better matches; the title is weight A, the text D.
+    const rows = (await this.pool.query<{ id: string; title: string | null; published: string | null; text: string; rank: number }>(
+      `SELECT d.id, d.title, d.published, d.text, ts_rank(d.search, q.query) AS rank
+      FROM documents d, (SELECT ${q.sql} AS query) q
+      WHERE d.search @@ q.query ORDER BY rank DESC, d.seq LIMIT $1`, [limit, ...q.params])).rows;
+    return rows.map((r) => {
+      const hit: SearchHit = { documentId: r.id, snippet: searchSnippet(r.text, q.terms), rank: r.rank };
+      if (r.title != null) hit.title = r.title;
+      if (r.published != null) hit.published = r.published;
+      return hit;
+    });
+  }
+
+  async stats(): Promise<StoreStats> {
+    return (await this.pool.query<StoreStats>(`SELECT (SELECT count(*)::int FROM documents) AS documents,
+      (SELECT count(*)::int FROM entities) AS entities,
+      (SELECT coalesce(sum(mention_count), 0)::int FROM document_entities) AS mentions,
+      (SELECT count(*)::int FROM claims) AS claims`)).rows[0];
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+}
