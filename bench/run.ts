@@ -8,6 +8,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { writeCorpus } from "./corpus.js";
 
+// `npm run bench -- --postgres`: the distributed-ingest benchmark instead (bench/postgres.ts).
+if (process.argv.includes("--postgres")) {
+  await import("./postgres.js");
+  process.exit();
+}
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };

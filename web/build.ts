@@ -55,7 +55,7 @@ export async function buildWeb(options: BuildOptions = {}): Promise<BuildResult>
       target: ["es2020", "chrome100", "firefox100", "safari15"],
       minify: options.minify ?? true,
       sourcemap: "linked",
-      legalComments: "linked",
+      legalComments: "none",
       define: { WORLD_ATLAS_URL: JSON.stringify(`/${worldName}`) },
       metafile: true,
       logLevel: "silent",
@@ -65,6 +65,7 @@ export async function buildWeb(options: BuildOptions = {}): Promise<BuildResult>
     const style = outputs.find((p) => /^assets\/style-.*\.css$/.test(p));
     if (!script || !style) throw new Error(`web build: missing outputs in ${outputs.join(", ")}`);
     fs.writeFileSync(path.join(tmp, "index.html"), indexHtml(`/${script}`, `/${style}`));
+    fs.writeFileSync(path.join(tmp, "assets", "THIRD-PARTY-LICENSES.txt"), thirdPartyLicenses());
 
     fs.rmSync(outDir, { recursive: true, force: true });
     fs.renameSync(tmp, outDir);
@@ -76,6 +77,21 @@ export async function buildWeb(options: BuildOptions = {}): Promise<BuildResult>
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** What the bundle and the country shapes carry from others, with their licenses (all ISC). */
+const BUNDLED = ["d3-geo", "d3-array", "topojson-client", "d3-force", "d3-dispatch", "d3-quadtree", "d3-timer", "world-atlas"];
+
+function thirdPartyLicenses(): string {
+  const parts = BUNDLED.map((name) => {
+    // not every package exports its package.json: look for its folder where Node would
+    const dir = (require.resolve.paths(name) ?? []).map((p) => path.join(p, name)).find((d) => fs.existsSync(path.join(d, "package.json")));
+    if (!dir) throw new Error(`web build: ${name} is not installed`);
+    const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string; license: string };
+    const file = fs.readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+    return `${name} ${pkg.version} (${pkg.license})\n\n${file ? fs.readFileSync(path.join(dir, file), "utf8").trim() : ""}\n`;
+  });
+  return ["Dossier's web app bundles the following packages. The country shapes are Natural Earth's (public domain), packaged by world-atlas.\n", ...parts].join("\n" + "-".repeat(72) + "\n");
 }
 
 /** The one page: no inline script or style, so the server's strict CSP holds. */

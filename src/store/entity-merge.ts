@@ -8,7 +8,8 @@
 // - every other name seen (earlier canonical names included) is an alias, duplicates dropped
 //   case-insensitively, the first spelling kept;
 // - country and coordinates come from the canonical record where it has them, else from the
-//   first record that does; refs are unioned, the canonical record's value winning a conflict.
+//   first record that does; refs are unioned, the canonical record's value winning a conflict;
+// - list designations are unioned by list and reference.
 import type { Entity } from "../extract/contract.js";
 
 export type EntityRecord = Omit<Entity, "mentions">;
@@ -27,6 +28,7 @@ export function mergeEntity(into: MergedEntity | undefined, r: EntityRecord): Me
     const out: MergedEntity = { id: r.id, type: r.type, name: r.name, aliases: unionNames(r.name, [r.aliases]), nameRank: nameRank(r) };
     copyPlace(out, r);
     if (r.refs && Object.keys(r.refs).length) out.refs = { ...r.refs };
+    if (r.designations?.length) out.designations = r.designations.map((d) => ({ ...d }));
     return out;
   }
   const rank = nameRank(r);
@@ -46,6 +48,8 @@ export function mergeEntity(into: MergedEntity | undefined, r: EntityRecord): Me
   if (at.lat != null && at.lon != null) { out.lat = at.lat; out.lon = at.lon; }
   const refs = { ...other.refs, ...canonical.refs };
   if (Object.keys(refs).length) out.refs = refs;
+  const designations = unionDesignations(canonical.designations, other.designations);
+  if (designations.length) out.designations = designations;
   return out;
 }
 
@@ -71,4 +75,12 @@ function unionNames(canonical: string, lists: string[][]): string[] {
 function copyPlace(out: MergedEntity, from: EntityRecord | MergedEntity): void {
   if (from.country) out.country = from.country;
   if (from.lat != null && from.lon != null) { out.lat = from.lat; out.lon = from.lon; }
+}
+
+function unionDesignations(...lists: (EntityRecord["designations"] | undefined)[]): NonNullable<EntityRecord["designations"]> {
+  const out: NonNullable<EntityRecord["designations"]> = [];
+  for (const list of lists) for (const d of list ?? []) {
+    if (!out.some((x) => x.list === d.list && x.ref === d.ref)) out.push({ ...d });
+  }
+  return out;
 }

@@ -117,10 +117,17 @@ export interface Store {
    */
   putDocuments?(items: PutItem[]): Promise<(PutStatus | Error)[]>;
   hasDocument(id: string): Promise<boolean>;
+  /** The extractor version a stored document was extracted with, so ingest can skip unchanged ones. */
+  extractorVersion?(id: string): Promise<string | undefined>;
   /** By full id or an unambiguous prefix of at least 6 hex digits. */
   getDocument(idOrPrefix: string): Promise<StoredDocumentWithText | undefined>;
   listDocuments(query?: DocumentQuery): Promise<StoredDocument[]>;
   getEntity(id: string): Promise<StoredEntity | undefined>;
+  /**
+   * Several entities in one read (unknown ids are left out, order not kept). Optional: analyze
+   * falls back to getEntity per id, which is what a profile of a well-connected actor pays for.
+   */
+  getEntities?(ids: string[]): Promise<StoredEntity[]>;
   findEntities(query?: EntityQuery): Promise<StoredEntity[]>;
   /** Documents mentioning the entity, newest first. */
   entityDocuments(id: string): Promise<StoredDocument[]>;

@@ -92,6 +92,11 @@ describe("the web app", { timeout: 60_000 }, () => {
     const asset = await fetch(server.url + js, { headers: { "accept-encoding": "gzip" } });
     expect(asset.headers.get("cache-control")).toContain("immutable");
     expect((await fetch(server.url + "/api/no-such-route")).status).toBe(404);
+    expect((await fetch(server.url + "/assets/app-OLDHASH1.js")).status).toBe(404);
+    // an entity id with dots is a page of the app, not a file
+    const entityPage = await fetch(server.url + "/entities/group%3Aun%3AQDe.115");
+    expect(entityPage.status).toBe(200);
+    expect(entityPage.headers.get("content-type")).toContain("text/html");
   });
 
   it("draws each located flow as an arc, and clicking one lists its claims with their sentences", async () => {
@@ -104,14 +109,18 @@ describe("the web app", { timeout: 60_000 }, () => {
     expect(await page.locator("svg.map .flow").count()).toBe(drawable.length);
     await shot("map");
 
-    // click the top-most arc at the middle of its curve, as a person would
-    const arc = page.locator("svg.map .flow").last();
-    const route = await arc.getAttribute("data-route");
-    const at = await arc.locator(".arc").evaluate((p: SVGPathElement) => {
-      const q = p.getPointAtLength(p.getTotalLength() / 2);
-      const m = p.getScreenCTM()!;
-      return { x: q.x * m.a + q.y * m.c + m.e, y: q.x * m.b + q.y * m.d + m.f };
-    });
+    // click an arc at the middle of its curve, as a person would: one whose middle is not under a point
+    const targets = await page.locator("svg.map .flow .arc").evaluateAll((paths) => paths.map((p) => {
+      const path = p as SVGPathElement;
+      const q = path.getPointAtLength(path.getTotalLength() / 2);
+      const m = path.getScreenCTM()!;
+      const x = q.x * m.a + q.y * m.c + m.e, y = q.x * m.b + q.y * m.d + m.f;
+      const hit = document.elementFromPoint(x, y)?.closest(".flow");
+      return { x, y, route: hit === path.closest(".flow") ? hit!.getAttribute("data-route") : null };
+    }));
+    const target = targets.find((t) => t.route);
+    expect(target).toBeDefined();
+    const { route, ...at } = target!;
     await page.mouse.click(at.x, at.y);
     const flow = drawable.find((f) => `${f.origin.key}>${f.destination.key}` === route)!;
     await expect.poll(() => page.locator(".panel article.claim").count()).toBe(flow.claims.length);

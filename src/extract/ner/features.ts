@@ -55,10 +55,37 @@ const F_CHUNK = tpl("chunk"), F_CHUNKEND = tpl("chunkend"), F_CHUNKSTART = tpl("
 const F_CHUNKORG = tpl("chunk-has-orghead"), F_CHUNKPT = tpl("chunk-after-ptitle"), F_GZ = tpl("gz"), F_GZPOS = tpl("gzpos");
 const F_GZM1 = tpl("gz-1"), F_GZP1 = tpl("gz+1"), F_SHPOS = tpl("sh|pos"), F_CHUNKENDSH = tpl("chunkend|sh"), F_CAPM1W = tpl("cap-1|w");
 
+
 const BOS = hashString("<s>"), EOS = hashString("</s>");
 
+/**
+ * A unit (a word, or a POS tag) contributes features to the tokens around it by its position
+ * relative to them: its own features to its token, "w-1" features to the token after it, and so
+ * on. Each role's features depend on the unit alone, so the model caches their summed weights.
+ */
+export const ROLE_OWN = 0, ROLE_PREV = 1, ROLE_PREV2 = 2, ROLE_NEXT = 3, ROLE_NEXT2 = 4;
+export const ROLES = 5;
+export interface Unit {
+  /** Feature hashes by role: what the unit gives the token at its place, one after it (as "w-1"), … */
+  roles: Uint32Array[];
+}
+
+const none = new Uint32Array(0);
+const boundary = (h: number, prev: boolean, pos: boolean): Unit => {
+  const roles = [none, none, none, none, none];
+  if (pos) roles[prev ? ROLE_PREV : ROLE_NEXT] = Uint32Array.of(mix(prev ? F_POSM1 : F_POSP1, h));
+  else {
+    roles[prev ? ROLE_PREV : ROLE_NEXT] = Uint32Array.of(mix(prev ? F_WM1 : F_WP1, h), mix(prev ? F_SHM1 : F_SHP1, h));
+    roles[prev ? ROLE_PREV2 : ROLE_NEXT2] = Uint32Array.of(mix(prev ? F_WM2 : F_WP2, h));
+  }
+  return { roles };
+};
+/** What stands before the first and after the last token. */
+export const START_WORD = boundary(BOS, true, false), END_WORD = boundary(EOS, false, false);
+export const START_POS = boundary(BOS, true, true), END_POS = boundary(EOS, false, true);
+
 /** What is known of a word from its text alone. */
-export interface WordInfo {
+export interface WordInfo extends Unit {
   text: string;
   lower: string;
   /** hash of the lower-cased word and of its shape */
@@ -68,8 +95,6 @@ export interface WordInfo {
   title: boolean;
   ptitle: boolean;
   orghead: boolean;
-  /** Hashes of the word's own features. */
-  own: Uint32Array;
 }
 
 const words = new Map<string, WordInfo>();
@@ -94,7 +119,12 @@ export function wordInfo(text: string): WordInfo {
   if (orghead) own.push(F_ORGHEAD);
   if (PRONOUNS.has(lower)) own.push(F_PRON);
   if (/\d/.test(lower) && /(st|nd|rd|th)$/.test(lower)) own.push(F_ORDINAL);
-  w = { text, lower, hw, hsh, cap: /^[A-Z\u00C0-\u00DE]/.test(text), title, ptitle, orghead, own: Uint32Array.from(own) };
+  const roles = [
+    Uint32Array.from(own),
+    Uint32Array.of(mix(F_WM1, hw), mix(F_SHM1, hsh)), Uint32Array.of(mix(F_WM2, hw)),
+    Uint32Array.of(mix(F_WP1, hw), mix(F_SHP1, hsh)), Uint32Array.of(mix(F_WP2, hw)),
+  ];
+  w = { text, lower, hw, hsh, cap: /^[A-Z\u00C0-\u00DE]/.test(text), title, ptitle, orghead, roles };
   words.set(text, w);
   return w;
 }
@@ -106,6 +136,17 @@ const tagHash = (p: string): number => {
   if (h === undefined) tagHashes.set(p, (h = hashString(p)));
   return h;
 };
+export interface PosInfo extends Unit { hash: number }
+const posUnits = new Map<string, PosInfo>();
+function posInfo(pos: string): PosInfo {
+  let u = posUnits.get(pos);
+  if (!u) {
+    const h = tagHash(pos);
+    u = { hash: h, roles: [Uint32Array.of(mix(F_POS, h)), Uint32Array.of(mix(F_POSM1, h)), none, Uint32Array.of(mix(F_POSP1, h)), none] };
+    posUnits.set(pos, u);
+  }
+  return u;
+}
 const linkHashes = new Set([...NAME_LINKS].map(hashString));
 
 /** Capitalised runs: tokens that start upper-case, joined across name links ("Army of Islam"). */
@@ -132,9 +173,10 @@ function capitalisedChunks(ws: readonly WordInfo[]): Int32Array {
   return id;
 }
 
-/** A sentence's features: each token's word (own features) and its context features, flat. */
+/** A sentence's features: each token's word and POS (units) and its other context features, flat. */
 export interface SentenceFeatures {
   words: WordInfo[];
+  pos: PosInfo[];
   /** Context features of token i: ctx[ctxStart[i] .. ctxStart[i + 1]). */
   ctx: Uint32Array;
   ctxStart: Int32Array;
@@ -144,7 +186,7 @@ let buffer = new Uint32Array(4096);
 
 export function sentenceFeatures(tokens: readonly Token[], hints?: readonly (TokenHint | undefined)[]): SentenceFeatures {
   const n = tokens.length;
-  const ws = new Array<WordInfo>(n);
+  const ws = new Array<WordInfo>(n), pu = new Array<PosInfo>(n);
   // word, shape, POS and gazetteer-type hashes, padded with two sentence boundaries either side
   const hw = new Uint32Array(n + 4), hsh = new Uint32Array(n + 4), hp = new Uint32Array(n + 4), hg = new Uint32Array(n + 4);
   hw[0] = hw[1] = hsh[0] = hsh[1] = hp[0] = hp[1] = BOS;
@@ -153,7 +195,7 @@ export function sentenceFeatures(tokens: readonly Token[], hints?: readonly (Tok
     const w = (ws[i] = wordInfo(tokens[i].text));
     hw[i + 2] = w.hw;
     hsh[i + 2] = w.hsh;
-    hp[i + 2] = tagHash(tokens[i].pos);
+    hp[i + 2] = (pu[i] = posInfo(tokens[i].pos)).hash;
     const h = hints?.[i];
     if (h) hg[i + 2] = tagHash(h.type);
   }
@@ -166,22 +208,13 @@ export function sentenceFeatures(tokens: readonly Token[], hints?: readonly (Tok
     ctxStart[i] = at;
     const w = ws[i];
     const x = i + 2, p = hp[x], sh = w.hsh;
-    buf[at++] = mix(F_POS, p);
     buf[at++] = mix(F_SHPOS, mix(sh, p));
-    buf[at++] = mix(F_WM1, hw[x - 1]);
-    buf[at++] = mix(F_WP1, hw[x + 1]);
-    buf[at++] = mix(F_WM2, hw[x - 2]);
-    buf[at++] = mix(F_WP2, hw[x + 2]);
     buf[at++] = mix(mix(F_WM1W, hw[x - 1]), w.hw);
     buf[at++] = mix(mix(F_WWP1, w.hw), hw[x + 1]);
     buf[at++] = mix(mix(F_SHM1SH, hsh[x - 1]), sh);
     buf[at++] = mix(mix(F_SHSHP1, sh), hsh[x + 1]);
-    buf[at++] = mix(F_POSM1, hp[x - 1]);
-    buf[at++] = mix(F_POSP1, hp[x + 1]);
     buf[at++] = mix(mix(F_POSM1POS, hp[x - 1]), p);
     buf[at++] = mix(mix(F_POSPOSP1, p), hp[x + 1]);
-    buf[at++] = mix(F_SHM1, hsh[x - 1]);
-    buf[at++] = mix(F_SHP1, hsh[x + 1]);
     if (i === 0) buf[at++] = mix(F_FIRST, sh);
     if (i === n - 1) buf[at++] = F_LAST;
     if (i > 0) {
@@ -216,16 +249,31 @@ export function sentenceFeatures(tokens: readonly Token[], hints?: readonly (Tok
     if (hg[x + 1]) buf[at++] = mix(F_GZP1, hg[x + 1]);
   }
   ctxStart[n] = at;
-  return { words: ws, ctx: buf.slice(0, at), ctxStart };
+  return { words: ws, pos: pu, ctx: buf.slice(0, at), ctxStart };
 }
 
-/** Every feature of every token (own and context), for training. */
+/** The unit at offset d from token i, the sentence boundaries beyond the ends. */
+export function unitAt<U extends Unit>(units: readonly U[], i: number, start: Unit, end: Unit): Unit {
+  return i < 0 ? start : i >= units.length ? end : units[i];
+}
+
+/** Every feature of every token (units' roles and context), for training. */
 export function allFeatures(f: SentenceFeatures): Uint32Array[] {
-  return f.words.map((w, i) => {
-    const ctx = f.ctx.subarray(f.ctxStart[i], f.ctxStart[i + 1]);
-    const all = new Uint32Array(w.own.length + ctx.length);
-    all.set(w.own);
-    all.set(ctx, w.own.length);
+  return f.words.map((_, i) => {
+    const parts: Uint32Array[] = [
+      f.words[i].roles[ROLE_OWN],
+      unitAt(f.words, i - 1, START_WORD, END_WORD).roles[ROLE_PREV],
+      unitAt(f.words, i - 2, START_WORD, END_WORD).roles[ROLE_PREV2],
+      unitAt(f.words, i + 1, START_WORD, END_WORD).roles[ROLE_NEXT],
+      unitAt(f.words, i + 2, START_WORD, END_WORD).roles[ROLE_NEXT2],
+      f.pos[i].roles[ROLE_OWN],
+      unitAt(f.pos, i - 1, START_POS, END_POS).roles[ROLE_PREV],
+      unitAt(f.pos, i + 1, START_POS, END_POS).roles[ROLE_NEXT],
+      f.ctx.subarray(f.ctxStart[i], f.ctxStart[i + 1]),
+    ];
+    const all = new Uint32Array(parts.reduce((s, p) => s + p.length, 0));
+    let at = 0;
+    for (const p of parts) { all.set(p, at); at += p.length; }
     return all;
   });
 }

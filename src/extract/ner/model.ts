@@ -1,7 +1,7 @@
 // A linear-chain tagger over BIO tags: emission weights per (feature, tag), transition weights
 // per (tag, tag), decoded by Viterbi under the BIO constraint (an I- tag only continues its
 // own type). Trained as an averaged structured perceptron (Collins 2002) in `perceptron.ts`.
-import type { SentenceFeatures, WordInfo } from "./features.js";
+import { END_POS, END_WORD, ROLES, START_POS, START_WORD, type SentenceFeatures, type Unit } from "./features.js";
 
 /** The model as written to data/built/ner-model.json. */
 export interface NerModelFile {
@@ -170,8 +170,8 @@ export class NerModel {
   private readonly start: Float64Array;
   private readonly trans: Float64Array;
   private readonly allowed: Uint8Array;
-  /** Summed weights of each word's own features, by word text. */
-  private readonly wordScores = new Map<string, Float64Array>();
+  /** Summed weights of each unit's features by role (features.ts), by unit. */
+  private readonly unitScores = new Map<Unit, Float64Array>();
 
   constructor(file: NerModelFile) {
     if (file.format !== "dossier-ner/2") throw new Error(`unknown NER model format "${String(file.format)}": retrain with npm run train`);
@@ -214,13 +214,14 @@ export class NerModel {
     for (let y = 0; y < T; y++) em[at + y] += rows[o + y];
   }
 
-  private wordScore(w: WordInfo): Float64Array {
-    let s = this.wordScores.get(w.text);
+  /** A unit's summed weights by role: ROLES rows of T. */
+  private unitScore(u: Unit): Float64Array {
+    let s = this.unitScores.get(u);
     if (s) return s;
-    if (this.wordScores.size >= 200_000) this.wordScores.clear();
-    s = new Float64Array(this.T);
-    for (let k = 0; k < w.own.length; k++) this.add(w.own[k], s, 0);
-    this.wordScores.set(w.text, s);
+    if (this.unitScores.size >= 200_000) this.unitScores.clear();
+    s = new Float64Array(ROLES * this.T);
+    for (let r = 0; r < ROLES; r++) for (const f of u.roles[r]) this.add(f, s, r * this.T);
+    this.unitScores.set(u, s);
     return s;
   }
 
@@ -230,10 +231,17 @@ export class NerModel {
     ws.ensure(n, T);
     const em = ws.em;
     const table = this.table, rows = this.rows, mask = this.mask, ctx = f.ctx, ctxStart = f.ctxStart;
+    const w = f.words.map((u) => this.unitScore(u)), p = f.pos.map((u) => this.unitScore(u));
+    const ws0 = this.unitScore(START_WORD), ws1 = this.unitScore(END_WORD), ps0 = this.unitScore(START_POS), ps1 = this.unitScore(END_POS);
+    const T2 = 2 * T, T3 = 3 * T, T4 = 4 * T;
     for (let i = 0; i < n; i++) {
-      const own = this.wordScore(f.words[i]);
       const at = i * T;
-      for (let y = 0; y < T; y++) em[at + y] = own[y];
+      const own = w[i], prev = i > 0 ? w[i - 1] : ws0, prev2 = i > 1 ? w[i - 2] : ws0;
+      const next = i + 1 < n ? w[i + 1] : ws1, next2 = i + 2 < n ? w[i + 2] : ws1;
+      const pOwn = p[i], pPrev = i > 0 ? p[i - 1] : ps0, pNext = i + 1 < n ? p[i + 1] : ps1;
+      for (let y = 0; y < T; y++) {
+        em[at + y] = own[y] + prev[T + y] + prev2[T2 + y] + next[T3 + y] + next2[T4 + y] + pOwn[y] + pPrev[T + y] + pNext[T3 + y];
+      }
       for (let k = ctxStart[i]; k < ctxStart[i + 1]; k++) {
         const key = ctx[k] | 0;
         let slot = key & mask;

@@ -36,11 +36,11 @@ export class DocumentWriter {
     this.deleteClaims = db.prepare("DELETE FROM claims WHERE doc_seq = ?");
     this.deleteDocumentEntities = db.prepare("DELETE FROM document_entities WHERE doc_seq = ?");
     this.findEntity = db.prepare("SELECT * FROM entities WHERE id = ?");
-    this.saveEntity = db.prepare(`INSERT INTO entities (id, type, name, name_rank, aliases, country, lat, lon, refs, names_key)
-      VALUES (@id, @type, @name, @nameRank, @aliases, @country, @lat, @lon, @refs, @namesKey)
+    this.saveEntity = db.prepare(`INSERT INTO entities (id, type, name, name_rank, aliases, country, lat, lon, refs, designations, names_key)
+      VALUES (@id, @type, @name, @nameRank, @aliases, @country, @lat, @lon, @refs, @designations, @namesKey)
       ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, name_rank = excluded.name_rank,
         aliases = excluded.aliases, country = excluded.country, lat = excluded.lat, lon = excluded.lon,
-        refs = excluded.refs, names_key = excluded.names_key`);
+        refs = excluded.refs, designations = excluded.designations, names_key = excluded.names_key`);
     this.deleteEntity = db.prepare("DELETE FROM entities WHERE id = ?");
     // Folding a record a second time changes nothing, so each distinct record is folded once,
     // in order of its first document: an entity in thousands of reports re-merges quickly.
@@ -164,7 +164,8 @@ export class DocumentWriter {
     this.saveEntity.run({
       id: e.id, type: e.type, name: e.name, nameRank: e.nameRank, aliases: JSON.stringify(e.aliases),
       country: e.country ?? null, lat: e.lat ?? null, lon: e.lon ?? null,
-      refs: e.refs ? JSON.stringify(e.refs) : null, namesKey: `\n${keys.join("\n")}\n`,
+      refs: e.refs ? JSON.stringify(e.refs) : null,
+      designations: e.designations?.length ? JSON.stringify(e.designations) : null, namesKey: `\n${keys.join("\n")}\n`,
     });
   }
 }

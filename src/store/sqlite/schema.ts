@@ -113,6 +113,11 @@ CREATE TABLE claim_entities (
 CREATE INDEX claim_entities_by_entity ON claim_entities (entity_id);
 `,
   },
+  {
+    version: 2,
+    description: "sanctions-list designations on entities",
+    sql: `ALTER TABLE entities ADD COLUMN designations TEXT;`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -52,6 +52,10 @@ export class SqliteStore implements Store {
     return this.statement("SELECT 1 FROM documents WHERE id = ?").get(id) !== undefined;
   }
 
+  async extractorVersion(id: string): Promise<string | undefined> {
+    return (this.statement("SELECT extractor_version FROM documents WHERE id = ?").pluck().get(id) as string | undefined) ?? undefined;
+  }
+
   async getDocument(idOrPrefix: string): Promise<StoredDocumentWithText | undefined> {
     const key = idOrPrefix.trim().toLowerCase();
     if (!/^[0-9a-f]{6,64}$/.test(key)) return undefined;
