@@ -186,7 +186,9 @@ export function mergeListed(
     const primary = of_ ?? un_ ?? uc_!;
     // UCDP's latest English name is the one reports use (Islamic State, not Al-Qaida in Iraq)
     const ucdpName = person ? undefined : uc_?.english;
-    const name = displayCase(ucdpName && /\p{Ll}/u.test(ucdpName) ? ucdpName : primary.name);
+    // …and the name the press uses, where we know it, beats both (Boko Haram, not its full name)
+    const press = un_ ? PRESS_ALIASES[un_.ref]?.[0] : undefined;
+    const name = press ?? displayCase(ucdpName && /\p{Ll}/u.test(ucdpName) ? ucdpName : primary.name);
     const seen = new Set<string>([nameKeys(name).join(" ")]);
     const aliases: string[] = [];
     // mixed-case spellings first: they show how the name is written in prose

@@ -21,7 +21,10 @@ export async function withStore<T>(opts: { db?: string }, fn: (store: Store) => 
 /** An entity given by id, or by name or alias when no id matches. */
 export async function resolveEntityArg(store: Store, given: string): Promise<string | undefined> {
   if (await store.getEntity(given)) return given;
-  const found = await store.findEntities({ name: given, limit: 20 });
-  const exact = found.find((e) => e.name.toLowerCase() === given.toLowerCase()) ?? found[0];
-  return exact?.id;
+  const found = await store.findEntities({ name: given, limit: 200 });
+  const key = given.trim().toLowerCase();
+  // an exact name beats an exact alias beats a partial match; ties go to the most reported
+  const score = (e: (typeof found)[number]) =>
+    (e.name.toLowerCase() === key ? 2e9 : e.aliases.some((a) => a.toLowerCase() === key) ? 1e9 : 0) + e.documents * 1e4 + e.mentions;
+  return found.sort((a, b) => score(b) - score(a))[0]?.id;
 }

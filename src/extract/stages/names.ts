@@ -16,6 +16,27 @@ const MODEL_URL = new URL("../../../data/built/ner-model.json", import.meta.url)
 
 /** A model name this much surer than any other labelling may replace a gazetteer mention inside it. */
 const REPLACE_MARGIN = 4;
+/** A model label this much surer than any other may retype a place the gazetteer found on the same words. */
+const RETYPE_MARGIN = 2;
+
+/**
+ * Whether the recogniser may give another kind to a gazetteer mention over the same words: a
+ * place name that is also a surname ("Assad") or an organisation's acronym ("UN"), or a country
+ * acting as a state ("France conducted strikes"). Peoples and listed names stand.
+ */
+function retypable(m: Mention, label: Candidate["label"]): boolean {
+  if (m.source !== "gazetteer") return false;
+  if (m.type === "country") return label === "ORG";
+  return m.type === "place" || m.type === "facility";
+}
+
+/** Whether the list mention m is what the longer name c names: its last words, or the name before ", Country". */
+function headsSpan(doc: Doc, m: Mention, c: Candidate): boolean {
+  const end = doc.tokens[c.end - 1].end;
+  if (m.end === end) return true;
+  const rest = doc.text.slice(m.end, end);
+  return /^\s*,\s*\p{Lu}[\p{L}.\s]*$/u.test(rest) && m.type !== "country";
+}
 
 export interface NamesOptions {
   /** A trained model (as written by `npm run train`); the committed one when absent. */
@@ -47,6 +68,8 @@ interface Candidate {
   label: "PER" | "ORG" | "LOC" | "NAT";
   margin: number;
   source: "ner" | "pattern";
+  /** An entity the name belongs to, known from a list mention it holds. */
+  entityId?: string;
 }
 
 const isCap = (t: Token | undefined): boolean => !!t && /^[A-Z\u00C0-\u00DE]/.test(t.text);
@@ -181,6 +204,7 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
   candidates.sort((a, b) => a.first - b.first);
 
   const drop = new Set<number>(); // earlier mentions a longer name replaces
+  const stateActors = new Map<number, Candidate>(); // country mentions the recogniser reads as a state acting
   const kept: Candidate[] = [];
   for (const c of candidates) {
     const span = tokens.slice(c.first, c.end);
@@ -196,12 +220,23 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
       if (m.start < tokens[c.first].start || m.end > tokens[c.end - 1].end) crossing = true;
     }
     if (crossing) continue;
+    if (c.label !== "ORG" && span.some((t) => GROUP_MARKERS.has(t.lower))) c.label = "ORG";
     if (inside.size) {
-      const whole = [...inside].some((k) => earlier[k].start === tokens[c.first].start && earlier[k].end === tokens[c.end - 1].end);
-      if (whole || c.margin < REPLACE_MARGIN) continue;
+      const whole = [...inside].find((k) => earlier[k].start === tokens[c.first].start && earlier[k].end === tokens[c.end - 1].end);
+      if (whole !== undefined) {
+        // the same words: the list's reading stands unless the recogniser is sure of another kind
+        const m = earlier[whole];
+        if (FAMILY[m.type] === FAMILY[typeFor(c.label, m.text)] || c.margin < RETYPE_MARGIN || !retypable(m, c.label)) continue;
+        if (c.label === "ORG" && m.type === "country") { stateActors.set(whole, c); continue; }
+        drop.add(whole);
+      } else {
+        if (c.margin < REPLACE_MARGIN) continue;
+        // a longer name headed by a known place or group is that place or group ("the city of Mosul")
+        const head = [...inside].find((k) => FAMILY[earlier[k].type] === FAMILY[typeFor(c.label, earlier[k].text)] && headsSpan(doc, earlier[k], c));
+        if (head !== undefined) c.entityId = earlier[head].entityId;
+      }
       for (const k of inside) drop.add(k);
     }
-    if (c.label !== "ORG" && span.some((t) => GROUP_MARKERS.has(t.lower))) c.label = "ORG";
     kept.push(c);
   }
 
@@ -249,6 +284,18 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
     return info;
   };
 
+  // a country acting as a state is its government: an organisation tied to the country
+  for (const [k, c] of stateActors) {
+    const m = earlier[k];
+    const country = doc.entities.get(m.entityId);
+    if (!country) continue;
+    const info = entityFor("organization", stateName(country.name));
+    if (country.country && !info.country) info.country = country.country;
+    const alias = canonicalName(tokensOf(doc, m), m.text, false).name;
+    if (!info.aliases.includes(alias)) info.aliases.push(alias);
+    Object.assign(m, { type: info.type, entityId: info.id, source: "ner", score: marginScore(c) });
+  }
+
   const added: Mention[] = [];
   const byCandidate = new Map<Candidate, EntityInfo>();
   const acronymByOwner = new Map<Candidate, string>();
@@ -258,7 +305,8 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
     const start = span[0].start, end = span[span.length - 1].end;
     const text = doc.text.slice(start, end);
     const { name, titled } = canonicalName(span, text, c.label === "PER");
-    const info = entityFor(typeFor(c.label, name), name, titled);
+    const known = c.entityId ? doc.entities.get(c.entityId) : undefined;
+    const info = known ?? entityFor(typeFor(c.label, name), name, titled);
     byCandidate.set(c, info);
     const acronym = acronymByOwner.get(c);
     // later "the SDF" finds the entity by its acronym
@@ -291,6 +339,12 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
   if (drop.size) doc.mentions = doc.mentions.filter((_, k) => !drop.has(k));
   doc.mentions.push(...added);
   doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "Government of Iraq", "Government of the United Kingdom": the name of a country acting as a state. */
+export function stateName(country: string): string {
+  const the = /^(united|republic|democratic|islamic|kingdom|state|federated|central)\b|s$/i.test(country) && !/^the\s/i.test(country);
+  return `Government of ${the ? "the " : ""}${country}`;
 }
 
 /** A margin mapped into (0, 1): how sure the recogniser was; patterns get a fixed middling score. */
