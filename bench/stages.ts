@@ -5,6 +5,8 @@
 // and the best of R rounds is kept. The first document's cost per stage (loading models and
 // reference data) is printed apart.
 import fs from "node:fs";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { createDoc, type Doc } from "../src/extract/doc.js";
 import { createPipeline, DEFAULT_STAGES } from "../src/extract/pipeline.js";
 import { generateReport } from "./corpus.js";
@@ -14,6 +16,10 @@ const opt = (name: string, dflt: number) => { const i = args.indexOf(name); retu
 const rounds = opt("--rounds", 5);
 const nDocs = opt("--docs", 40);
 const seedFile = args[0] ?? "/work/shared/eval/dev/seed-tunisia-libya.txt";
+
+// collect garbage between batches, so a stage is not charged for the previous stage's garbage
+v8.setFlagsFromString("--expose-gc");
+const gc = vm.runInNewContext("gc") as () => void;
 
 const pipeline = createPipeline(DEFAULT_STAGES);
 const stages = pipeline.stages;
@@ -39,6 +45,7 @@ async function perStage(texts: Text[]): Promise<number[]> {
   for (let r = 0; r < rounds; r++) {
     const docs: Doc[] = texts.map((t, i) => createDoc(String(i), t.text, { published: t.published }));
     for (let k = 0; k < stages.length; k++) {
+      gc();
       const t0 = process.cpuUsage();
       for (const d of docs) await stages[k].run(d);
       best[k] = Math.min(best[k], cpuMs(process.cpuUsage(t0)) / kb);

@@ -7,6 +7,7 @@ import louvainModule from "graphology-communities-louvain";
 import type { Arg, EntityType } from "../extract/contract.js";
 import type { ClaimQuery, Store, StoredClaim } from "../store/store.js";
 import { claimRef } from "./claim-ref.js";
+import { entitiesById } from "./entity-lookup.js";
 import { claimDate } from "./periods.js";
 import { independentSources } from "./sources.js";
 
@@ -128,7 +129,7 @@ export async function computeNetwork(store: Store, query: NetworkQuery = {}): Pr
   edges.sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
 
   const ids = [...new Set(edges.flatMap((e) => [e.source, e.target]))].sort();
-  const entities = new Map(await Promise.all(ids.map(async (id) => [id, await store.getEntity(id)] as const)));
+  const entities = await entitiesById(store, ids);
 
   // Communities over cooperative ties only, parallel ties merged with their weights summed.
   const graph = new UndirectedGraph();

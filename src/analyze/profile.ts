@@ -4,6 +4,7 @@
 import type { Arg, ClaimType } from "../extract/contract.js";
 import type { Store, StoredClaim, StoredEntity } from "../store/store.js";
 import { claimRef } from "./claim-ref.js";
+import { entitiesById } from "./entity-lookup.js";
 import { claimDate } from "./periods.js";
 import { independentSources, sourceLabel } from "./sources.js";
 
@@ -132,11 +133,6 @@ function counts(claims: StoredClaim[], name: (c: StoredClaim) => string | undefi
   return [...m].map(([name, claims]) => ({ name, claims })).sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
 }
 
-async function entitiesById(store: Store, ids: string[]): Promise<StoredEntity[]> {
-  if (store.getEntities) return store.getEntities(ids);
-  return (await Promise.all(ids.map((e) => store.getEntity(e)))).filter((e): e is StoredEntity => !!e);
-}
-
 /** The profile of one entity, or undefined when the store does not know it. */
 export async function actorProfile(store: Store, id: string, options: ProfileOptions = {}): Promise<ActorProfile | undefined> {
   const entity = await store.getEntity(id);
@@ -164,7 +160,7 @@ export async function actorProfile(store: Store, id: string, options: ProfileOpt
   for (const c of allegiance) for (const role of ["subject", "group", "previous"]) for (const a of list(c.args[role])) if (a.entity) ids.add(a.entity);
   ids.delete(id);
   const names = new Map<string, string>([[id, entity.name]]);
-  for (const e of await entitiesById(store, [...ids])) names.set(e.id, e.name);
+  for (const e of (await entitiesById(store, [...ids])).values()) names.set(e.id, e.name);
   for (const r of Object.values(shown).flat()) if (r.entity && names.has(r.entity)) r.name = names.get(r.entity)!;
 
   const designations: ProfileDesignation[] = (entity.designations ?? []).map((d) => ({ ...d, from: "reference" as const }));

@@ -7,14 +7,16 @@ import { openStore } from "../store/open.js";
 import { computeFlows } from "../analyze/flows.js";
 import { formatSummary, ingestPaths } from "./ingest.js";
 import { formatFigure, printTable } from "./output.js";
+import { addServeOptions, serveStore, type ServeOptions } from "./serve.js";
 
 export const DEMO_DB = "dossier-demo.db";
 
 export function registerDemoCommand(program: Command): void {
-  program.command("demo")
-    .description(`ingest the bundled sample reports into a fresh database (default ./${DEMO_DB}) and summarise them`)
+  addServeOptions(program.command("demo"))
+    .description(`ingest the bundled sample reports into a fresh database (default ./${DEMO_DB}), summarise them and serve the web app`)
     .option("--db <path>", "database file to create afresh", DEMO_DB)
-    .action(async (opts: { db: string }) => {
+    .option("--no-serve", "stop after the summary")
+    .action(async (opts: ServeOptions & { db: string; serve: boolean }) => {
       for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(opts.db + suffix, { force: true });
       const store = await openStore(opts.db);
       try {
@@ -34,10 +36,13 @@ export function registerDemoCommand(program: Command): void {
           .sort((a, b) => b.documents - a.documents || b.mentions - a.mentions).slice(0, 12);
         out.write("\nMost reported actors\n");
         printTable(["name", "type", "docs", "mentions"], actors.map((e) => [e.name, e.type, e.documents, e.mentions]));
-        out.write(`\nExplore: npx dossier claims --db ${opts.db} --type flow · npx dossier entity ISIS --db ${opts.db} · npx dossier search --db ${opts.db} "training camp"\n`);
+        out.write(`\nExplore: npx dossier claims --db ${opts.db} --type flow · npx dossier entity ISIS --db ${opts.db} · npx dossier search --db ${opts.db} "training camp"\n\n`);
         if (summary.failed) process.exitCode = 1;
-      } finally {
+      } catch (err) {
         await store.close();
+        throw err;
       }
+      if (!opts.serve) return store.close();
+      await serveStore(store, { ...opts, quiet: opts.quiet ?? true });
     });
 }

@@ -9,6 +9,7 @@ import { registerSearchCommand } from "./search.js";
 import { registerFlowsCommand } from "./flows.js";
 import { registerShowCommand } from "./show.js";
 import { registerDemoCommand } from "./demo.js";
+import { registerServeCommand } from "./serve.js";
 
 export function buildProgram(): Command {
   const program = new Command("dossier")
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerFlowsCommand(program);
   registerSearchCommand(program);
   registerShowCommand(program);
+  registerServeCommand(program);
   registerDemoCommand(program);
   return program;
 }

@@ -31,10 +31,14 @@ export function createPipeline(names: readonly string[] = DEFAULT_STAGES): Pipel
   };
 }
 
+const POSSESSIVES = new Set(["his", "her", "hers", "its", "their", "theirs", "our", "ours", "my", "mine", "your"]);
+
 /** The contract's view of a Doc: entities with their mention spans, and claims. */
 export function toExtraction(doc: Doc): Extraction {
   const byEntity = new Map<string, [number, number][]>();
   for (const m of doc.mentions) {
+    // "his", "its", "their" stay in doc.mentions for the claim layer, but do not name the entity
+    if (m.source === "coref" && POSSESSIVES.has(m.text.toLowerCase())) continue;
     const list = byEntity.get(m.entityId) ?? [];
     list.push([m.start, m.end]);
     byEntity.set(m.entityId, list);

@@ -92,3 +92,14 @@ export function ingestJobId(documentId: string, extractorVersion: string): strin
   const h = createHash("sha256").update(`${documentId}\u0000${extractorVersion}`).digest("hex");
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
+
+/**
+ * Fails a job for good: an extraction the store refuses will be refused again, so retrying
+ * only delays the report of it. pg-boss has no call for this; lowering the job's retry limit
+ * to the tries made before failing it is what its own fail path reads.
+ */
+export async function failWithoutRetry(boss: PgBoss, spec: string, jobId: string, output: object): Promise<void> {
+  await boss.getDb().executeSql(`UPDATE ${queueSchema(spec)}.job SET retry_limit = retry_count
+    WHERE name = $1 AND id = $2 AND state = 'active'`, [INGEST_QUEUE, jobId]);
+  await boss.fail(INGEST_QUEUE, jobId, output);
+}

@@ -1,13 +1,14 @@
 // A queue worker: takes ingest jobs one at a time per slot, extracts the staged document and
 // stores it, and marks the job done; a failure is recorded on the job and pg-boss retries it
-// with backoff. A worker killed mid-job leaves the job active until its timeout, when the
+// with backoff (an extraction the store refuses fails at once: it would be refused again). A worker killed mid-job leaves the job active until its timeout, when the
 // maintenance of any live worker hands it out again. Storing is idempotent (the document id is
 // the sha256 of its text), and a document already stored by this extractor version is not
 // extracted again, so a retried job never stores a document twice.
 import type PgBoss from "pg-boss";
 import { createPipeline, EXTRACTOR_VERSION, toExtraction, type Pipeline } from "../extract/pipeline.js";
 import { openPostgresStore, type PostgresStore } from "../store/postgres/postgres-store.js";
-import { ensureIngestQueue, INGEST_QUEUE, openQueue, type IngestJobData, type IngestJobOutput } from "./job-queue.js";
+import { StoreError } from "../store/store.js";
+import { ensureIngestQueue, failWithoutRetry, INGEST_QUEUE, openQueue, type IngestJobData, type IngestJobOutput } from "./job-queue.js";
 import { stagedDocument, unstageDocument } from "./staging.js";
 
 export interface WorkerOptions {
@@ -66,7 +67,9 @@ export async function startWorker(spec: string, opts: WorkerOptions = {}): Promi
           opts.onJob?.(job.data, output);
         } catch (e) {
           const message = (e as Error).message ?? String(e);
-          await boss.fail(INGEST_QUEUE, job.id, { message }).catch(() => undefined);
+          const permanent = e instanceof StoreError && e.code === "invalid_extraction";
+          await (permanent ? failWithoutRetry(boss, spec, job.id, { message }) : boss.fail(INGEST_QUEUE, job.id, { message }))
+            .catch(() => undefined);
           opts.onJob?.(job.data, { error: message });
         }
       }

@@ -15,6 +15,7 @@ import { ingestRoutes } from "./routes/ingest.js";
 import { networkRoutes } from "./routes/network.js";
 import { searchRoutes } from "./routes/search.js";
 import { timelineRoutes } from "./routes/timeline.js";
+import { webApp } from "./static.js";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -95,6 +96,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   let document: object | undefined;
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => (document ??= openapi()));
+  // the web app last: it answers every other GET path with its page
+  await app.register(webApp);
   await app.ready();
   return app;
 }

@@ -30,30 +30,31 @@ export async function startAppServer(): Promise<AppServer> {
   await buildWeb();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-web-"));
   const store = await openStore(path.join(dir, "web.db"));
-  const summary = await ingestReports(store, readSources([packagePath("examples")]));
-  if (summary.failed) throw new Error(`examples failed to ingest: ${JSON.stringify(summary.errors)}`);
-  // The browser is one client making many requests in bursts; the default limit stays as it is.
-  const api = await createServer({ store });
-  let front = api;
-  if (!servesApp(api)) {
-    // Until createServer registers the app, serve it beside the API with the same headers.
-    front = Fastify();
-    installSecurity(front, { loopbackOnly: true });
-    front.all("/api/*", async (request, reply) => {
-      const r = await api.inject({ method: request.method as "GET", url: request.url, headers: request.headers, payload: request.body as string });
-      reply.status(r.statusCode).headers(r.headers).send(r.rawPayload);
-    });
-    await front.register(webApp);
+  // undone last to first: servers, then the store, then its folder
+  const closing: (() => Promise<void>)[] = [async () => fs.rmSync(dir, { recursive: true, force: true }), () => store.close()];
+  const close = async () => { for (const step of closing.splice(0).reverse()) await step(); };
+  try {
+    const summary = await ingestReports(store, readSources([packagePath("examples")]));
+    if (summary.failed) throw new Error(`examples failed to ingest: ${JSON.stringify(summary.errors)}`);
+    const api = await createServer({ store });
+    closing.push(() => api.close());
+    let front = api;
+    if (!servesApp(api)) {
+      // Until createServer registers the app, serve it beside the API with the same headers.
+      front = Fastify();
+      installSecurity(front, { loopbackOnly: true });
+      front.all("/api/*", async (request, reply) => {
+        const r = await api.inject({ method: request.method as "GET", url: request.url, headers: request.headers, payload: request.body as string });
+        reply.status(r.statusCode).headers(r.headers).send(r.rawPayload);
+      });
+      await front.register(webApp);
+      const shown = front;
+      closing.push(() => shown.close());
+    }
+    const url = await front.listen({ host: "127.0.0.1", port: 0 });
+    return { url, store, close };
+  } catch (err) {
+    await close();
+    throw err;
   }
-  const address = await front.listen({ host: "127.0.0.1", port: 0 });
-  return {
-    url: address,
-    store,
-    async close() {
-      if (front !== api) await front.close();
-      await api.close();
-      await store.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }

@@ -1,8 +1,11 @@
 // The web app in a real browser (Debian's chromium through playwright-core) against a real
 // server over the bundled example reports: each view loads under the strict CSP, and an
 // analyst can click from a flow on the map to its claims, to the sentence in its report, to an
-// actor's profile. Each view's screenshot is kept in docs/screenshots for the README.
+// actor's profile. Each view is screenshot; with UPDATE_SCREENSHOTS=1 the pictures replace
+// those in docs/screenshots (shown in the README), else they go to a temporary folder, so that
+// running the tests leaves the work tree as it was.
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +13,7 @@ import { packagePath } from "../../src/ingest/package-root.js";
 import { startAppServer, type AppServer } from "./app-server.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const SHOTS = packagePath("docs", "screenshots");
+const SHOTS = process.env.UPDATE_SCREENSHOTS === "1" ? packagePath("docs", "screenshots") : path.join(os.tmpdir(), "dossier-screenshots");
 
 let server: AppServer;
 let browser: Browser;

@@ -7,7 +7,7 @@ import type { ClaimType } from "../contract.js";
 import type { Doc } from "../doc.js";
 import { FACILITY_NOUNS, GENERIC_HEADS, GROUP_NOUNS, IRREALIS_GOVERNORS, LEADER_TITLES, NOUN_FRAMES, PEOPLE_NOUNS, URGE_VERBS, VERB_FRAMES, type NounFrame, type VerbFrame } from "./frames.js";
 import { ROLE_NOUNS, type NP, type SentenceParse, type VG } from "./parse.js";
-import { isGroupish, isPlaceish, mentionsWithin, npArg, originFromNationality, preferName, spanArg, type ArgValue } from "./roles.js";
+import { isGroupish, isPlaceish, placeNP, mentionsWithin, npArg, originFromNationality, preferName, spanArg, type ArgValue } from "./roles.js";
 
 export interface Candidate {
   type: ClaimType;
@@ -123,11 +123,13 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
   const add = (c: Omit<Candidate, "sentence">) => { if (Object.keys(c.args).length) out.push({ ...c, sentence: p.sentence }); };
   const setArg = (c: { args: Record<string, ArgValue>; roleNPs: Record<string, number> }, role: string, id: number | undefined, vg?: VG, asGroup = false) => {
     if (id == null || c.args[role]) return;
-    const rid = resolveNP(id, vg);
+    let rid = resolveNP(id, vg);
     if (rid == null) return;
+    if (PLACE_ROLES.has(role) && !p.nps[rid].pron) { rid = placeNP(doc, p, rid); if (rid == null) return; }
     const a = asGroup ? groupArg(rid) : npArg(doc, p, rid);
     if (a) { c.args[role] = a; c.roleNPs[role] = rid; }
   };
+  const PLACE_ROLES = new Set(["destination", "origin", "via", "location"]);
   const GROUP_ROLES = new Set(["group", "previous", "parties", "authority", "actor", "perpetrator"]);
 
   // ---- verb frames

@@ -4,10 +4,14 @@ import type { Arg } from "../contract.js";
 import type { Doc, Mention } from "../doc.js";
 import { GROUP_NOUNS } from "./frames.js";
 import type { NP, SentenceParse } from "./parse.js";
+import { countryEntity, countryOfDemonym } from "./nationality.js";
 
 export type ArgValue = Arg | Arg[];
 
 const TRIM_START = /^(?:[\s“”"‘’'(,–—-]|both\s|either\s)+/i;
+// A count or quantifier opening a phrase goes to the claim's quantity, not into the argument:
+// "at least 13 fighters" is argued as "fighters" (the scorer and analysts key on the head).
+const LEAD_QUANT = /^(?:(?:at least|at most|more than|fewer than|less than|up to|as many as|an estimated|estimated|about|around|some|nearly|almost|roughly|approximately|over|between|and|to|now|only|another|all|most|many|several|few|dozens|hundreds|thousands|scores|tens|of|the|a|an|[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million)\s+)+/i;
 const TRIM_END = /[\s“”"‘’',;:–—-]+$/;
 
 // Mentions sorted by start, built once per Doc (the claim layer asks about many phrases).
@@ -48,11 +52,14 @@ export function spanArg(doc: Doc, start: number, end: number, headStart?: number
   const raw = doc.text.slice(s, e);
   const lead = raw.match(TRIM_START)?.[0].length ?? 0;
   s += lead;
+  const s0 = s;
+  const q = LEAD_QUANT.exec(doc.text.slice(s, e));
+  if (q && q[0].length < e - s && /[A-Za-z]/.test(doc.text.slice(s + q[0].length, e))) s += q[0].length;
   const trail = doc.text.slice(s, e).match(TRIM_END)?.[0].length ?? 0;
   e -= trail;
   if (e <= s) return undefined;
   const arg: Arg = { text: doc.text.slice(s, e), span: [s, e] };
-  const m = headMention(doc, s, e, headStart);
+  const m = headMention(doc, s0, e, headStart);
   if (m) arg.entity = m.entityId;
   return arg;
 }
@@ -135,11 +142,22 @@ export function originFromNationality(doc: Doc, p: SentenceParse, np: NP): Arg |
     const info = doc.entities.get(pop.entityId);
     const arg: Arg = { text: pop.text, span: [pop.start, pop.end] };
     arg.entity = info?.country ? `country:${info.country}` : pop.entityId;
+    if (info?.country && !doc.entities.has(arg.entity)) {
+      const idx = countryOfDemonym(pop.text);
+      if (idx != null) arg.entity = countryEntity(doc, idx).id;
+    }
     return arg;
   }
   for (let k = np.w0; k < np.w1; k++) {
     const w = p.words[k];
     if (ms.some((m) => m.type === "person" && m.start <= w.start && w.end <= m.end)) continue;
+    if ((w.tag === "PROPN" || w.tag === "ADJ" || w.tag === "NOUN") && /^[A-Z]/.test(w.text)) {
+      const idx = countryOfDemonym(w.text);
+      if (idx != null) {
+        const end = w.text.includes("-") ? w.start + w.text.indexOf("-") : w.end;
+        return { text: doc.text.slice(w.start, end), span: [w.start, end], entity: countryEntity(doc, idx).id };
+      }
+    }
     if ((w.tag === "PROPN" || w.tag === "ADJ") && DEMONYM_RE.test(w.text) && !/^(ISIS|Islamic|Islamist|Arabic|Sunni|Shia|Shiite|Muslim|Muslims|Christian|Christians|Jihadi|Salafi|Salafist)$/.test(w.text)) {
       // "North African": take a capitalised word right before
       let s = k;
@@ -147,5 +165,36 @@ export function originFromNationality(doc: Doc, p: SentenceParse, np: NP): Arg |
       return { text: doc.text.slice(p.words[s].start, w.end), span: [p.words[s].start, w.end] };
     }
   }
+  return undefined;
+}
+
+/** Common nouns that name a place on their own ("the border", "training camps", "the north"). */
+export const PLACE_NOUNS = new Set([
+  "village", "town", "city", "region", "province", "district", "area", "areas", "border", "borders", "country", "capital",
+  "camp", "camps", "mountains", "mountain", "forest", "desert", "coast", "countryside", "valley", "airport", "port",
+  "prison", "prisons", "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "outskirts",
+  "zone", "frontier", "territory", "island", "islands", "governorate", "state", "county", "neighbourhood", "neighborhood",
+  "suburb", "suburbs", "base", "front", "frontline", "front line", "sea", "river", "corridor", "enclave", "strip", "highlands",
+]);
+const PLACE_LINKS = new Set(["of", "in", "near", "around", "outside", "north of", "south of", "east of", "west of", "along", "at"]);
+
+/**
+ * The phrase to argue a place role with: the phrase itself when it names a place, else a
+ * place inside its attachments ("the village of Duisi" → Duisi, "pockets of territory in
+ * Shabwa" → Shabwa), else the phrase when its head is a place noun; undefined when nothing
+ * place-like is there ("a job", "our son" are no destinations).
+ */
+export function placeNP(doc: Doc, p: SentenceParse, id: number, depth = 0): number | undefined {
+  const np = p.nps[id];
+  if (np.conj) return np.conj.some((c) => placeNP(doc, p, c, depth + 1) != null) ? id : undefined;
+  const head = p.words[np.head];
+  const placeNoun = PLACE_NOUNS.has(head.lower) || PLACE_NOUNS.has(head.lemma);
+  if (isPlaceish(doc, p, np) && !(placeNoun && head.tag !== "PROPN" && np.pps.length)) return id;
+  if (depth < 3) for (const pp of np.pps) {
+    if (!PLACE_LINKS.has(pp.prep)) continue;
+    const inner = placeNP(doc, p, pp.np, depth + 1);
+    if (inner != null && (isPlaceish(doc, p, p.nps[inner]) || p.nps[inner].conj)) return inner;
+  }
+  if (isPlaceish(doc, p, np) || placeNoun) return id;
   return undefined;
 }

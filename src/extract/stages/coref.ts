@@ -10,10 +10,24 @@ import { registerStage, type Stage } from "../stage.js";
 /** Parts of Arabic and European names that do not identify a person on their own. */
 const PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "umm", "ben", "de", "van", "von", "der", "la", "le", "mr", "mrs", "ms", "dr"]);
 const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "hers", "herself"]);
+/** The speaker: the person who said it. */
+const SPEAKER_PRONOUNS = new Set(["i", "me", "my", "myself"]);
+/** The speaker's side: the government, command or organisation speaking. */
+const VOICE_PRONOUNS = new Set(["we", "our"]);
+/** "They", "their": an organisation or group named in the same or the previous sentence ("them" and "us" are too often anyone). */
+const PLURAL_PRONOUNS = new Set(["they", "their"]);
+const ORG_TYPES: EntityType[] = ["organization", "armed_group"];
 /** "the group", "the militant group", "this organisation", "the militia" … */
 const GROUP_NOUN = /^(?:the|this|that)\s+(?:(?:militant|terrorist|extremist|jihadist|jihadi|armed|rebel|insurgent|islamist|terror)\s+)?(group|organi[sz]ation|militia|movement|faction|network)\b/i;
 /** How many sentences back a pronoun or "the group" may reach. */
 const REACH = 3;
+/** "the city", "the town": the place last named. */
+const PLACE_NOUN = /^(?:the|this|that)\s+(city|town|village)\b/i;
+/** "the regime", "the coalition", "the command": a name ending in that word, named before. */
+const DEFINITE = /^(?:the|this|that)\s+([a-z]+)\b/i;
+/** Words too general to stand for a name ending in them. */
+const GENERIC_HEADS = new Set(["people", "state", "forces", "force", "government", "states", "group", "groups", "country", "region", "area",
+  "city", "province", "war", "conflict", "attack", "attacks", "president", "minister", "secretary", "office", "department", "party"]);
 
 const nameWords = (text: string): string[] =>
   text.toLowerCase().replace(/['’]s$/, "").split(/[\s\-‐]+/).map((w) => w.replace(/[^\p{L}\p{N}'’]/gu, "")).filter((w) => w && !PARTICLES.has(w));
@@ -99,31 +113,94 @@ export function resolveCoreference(doc: Doc): void {
     }
     return nearest;
   };
+  // the organisation speaking: the latest one named that is not on a sanctions list (a statement's
+  // "we" is not the group it condemns), else the first one the document names
+  const voice = (before: number): number | undefined => {
+    let first: number | undefined;
+    for (let i = ordered.length - 1; i >= 0; i--) {
+      const { m, k } = ordered[i];
+      if (!ORG_TYPES.includes(m.type) || m.source === "list" || listed(doc, m.entityId)) continue;
+      if (m.end <= before) return k;
+      first = k;
+    }
+    return first;
+  };
+  // the person speaking: after a quotation ("…," he said / said Col. X) or the latest named before
+  const speaker = (at: number): number | undefined => {
+    const q = quotes.find(([s, e]) => at >= s && at < e);
+    if (q) {
+      const after = ordered.find(({ m }) => m.type === "person" && m.start >= q[1] && m.start - q[1] < 80 && m.source !== "coref");
+      if (after) return after.k;
+    }
+    for (let i = ordered.length - 1; i >= 0; i--) {
+      const { m, k } = ordered[i];
+      if (m.type === "person" && m.end <= (q ? q[0] : at) && !inside(quotes, m.start)) return k;
+    }
+    return undefined;
+  };
+  const push = (start: number, end: number, k: number | undefined): void => {
+    if (k === undefined) return;
+    const a = mentions[k];
+    added.push({ start, end, text: doc.text.slice(start, end), type: a.type, entityId: a.entityId, source: "coref", antecedent: k });
+  };
+  const namesByHead = new Map<string, number[]>(); // last word of a name → its mentions, in order
+  for (const { m, k } of ordered) {
+    if (m.source === "coref" || !/\s/.test(m.text)) continue;
+    const head = m.text.toLowerCase().split(/\s+/).pop()!.replace(/[’']s$/, "");
+    if (GENERIC_HEADS.has(head)) continue;
+    const list = namesByHead.get(head) ?? [];
+    list.push(k);
+    namesByHead.set(head, list);
+  }
   for (const t of doc.tokens) {
     if (covered[t.i]) continue;
+    if (SPEAKER_PRONOUNS.has(t.lower) && t.text !== "i") { push(t.start, t.end, speaker(t.start)); continue; }
+    if (VOICE_PRONOUNS.has(t.lower)) { push(t.start, t.end, voice(t.start)); continue; }
+    if (PLURAL_PRONOUNS.has(t.lower)) {
+      if (inside(quotes, t.start)) continue;
+      const k = latest(t.start, t.sentence, ORG_TYPES, false);
+      if (k !== undefined && t.sentence - sentenceOf(mentions[k].start) <= 1) push(t.start, t.end, k);
+      continue;
+    }
     if (PERSON_PRONOUNS.has(t.lower)) {
       // inside a quotation "he" may be anyone the speaker talks of; leave it
       if (inside(quotes, t.start)) continue;
-      const k = latest(t.start, t.sentence, ["person"], true);
-      if (k === undefined) continue;
-      const a = mentions[k];
-      added.push({ start: t.start, end: t.end, text: t.text, type: a.type, entityId: a.entityId, source: "coref", antecedent: k });
+      push(t.start, t.end, latest(t.start, t.sentence, ["person"], true));
       continue;
     }
     if (t.lower !== "the" && t.lower !== "this" && t.lower !== "that") continue;
-    const m = GROUP_NOUN.exec(doc.text.slice(t.start, t.start + 60));
-    if (!m) continue;
-    const end = t.start + m[0].length;
-    // "the group Islamic State" names its group; the name is its own mention
-    const after = doc.text.slice(end, end + 2);
-    if (/^\s\p{Lu}/u.test(after)) continue;
-    const types: EntityType[] = /organi/i.test(m[1]) ? ["armed_group", "organization"] : ["armed_group"];
-    const k = latest(t.start, t.sentence, types, false);
-    if (k === undefined) continue;
-    const a = mentions[k];
-    added.push({ start: t.start, end, text: doc.text.slice(t.start, end), type: a.type, entityId: a.entityId, source: "coref", antecedent: k });
+    const window = doc.text.slice(t.start, t.start + 60);
+    const m = GROUP_NOUN.exec(window);
+    if (m) {
+      const end = t.start + m[0].length;
+      // "the group Islamic State" names its group; the name is its own mention
+      if (/^\s\p{Lu}/u.test(doc.text.slice(end, end + 2))) continue;
+      const types: EntityType[] = /organi/i.test(m[1]) ? ["armed_group", "organization"] : ["armed_group"];
+      push(t.start, end, latest(t.start, t.sentence, types, false));
+      continue;
+    }
+    const place = PLACE_NOUN.exec(window);
+    if (place) {
+      const end = t.start + place[0].length;
+      if (/^\s(?:of\b|\p{Lu})/u.test(doc.text.slice(end, end + 4))) continue;
+      push(t.start, end, latest(t.start, t.sentence, ["place"], false));
+      continue;
+    }
+    // "the regime" after "the Asad regime": the latest name ending in the same word
+    const d = DEFINITE.exec(window);
+    if (!d) continue;
+    const end = t.start + d[0].length;
+    if (/^\s\p{Lu}/u.test(doc.text.slice(end, end + 2)) || /^[’']s?\s+\p{Lu}/u.test(doc.text.slice(end, end + 4))) continue;
+    const before = (namesByHead.get(d[1].toLowerCase()) ?? []).filter((k) => mentions[k].end <= t.start);
+    if (before.length && t.sentence - sentenceOf(mentions[before[before.length - 1]].start) <= 2 * REACH) push(t.start, end, before[before.length - 1]);
   }
   mentions.push(...added);
+}
+
+/** Whether the entity is on a sanctions list or designated. */
+function listed(doc: Doc, id: string): boolean {
+  const e = doc.entities.get(id);
+  return !!e && (!!e.designations?.length || Object.keys(e.refs ?? {}).length > 0);
 }
 
 /** Point mention k at the antecedent's entity, dropping the entity it leaves if nothing else names it. */

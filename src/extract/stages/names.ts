@@ -17,7 +17,7 @@ const MODEL_URL = new URL("../../../data/built/ner-model.json", import.meta.url)
 /** A model name this much surer than any other labelling may replace a gazetteer mention inside it. */
 const REPLACE_MARGIN = 4;
 /** A model label this much surer than any other may retype a place the gazetteer found on the same words. */
-const RETYPE_MARGIN = 2;
+const RETYPE_MARGIN = 0;
 
 /**
  * Whether the recogniser may give another kind to a gazetteer mention over the same words: a
