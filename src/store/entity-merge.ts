@@ -28,7 +28,7 @@ export function mergeEntity(into: MergedEntity | undefined, r: EntityRecord): Me
     const out: MergedEntity = { id: r.id, type: r.type, name: r.name, aliases: unionNames(r.name, [r.aliases]), nameRank: nameRank(r) };
     copyPlace(out, r);
     if (r.refs && Object.keys(r.refs).length) out.refs = { ...r.refs };
-    if (r.designations?.length) out.designations = r.designations.map((d) => ({ ...d }));
+    if (r.designations?.length) out.designations = unionDesignations(r.designations);
     return out;
   }
   const rank = nameRank(r);
@@ -82,5 +82,6 @@ function unionDesignations(...lists: (EntityRecord["designations"] | undefined)[
   for (const list of lists) for (const d of list ?? []) {
     if (!out.some((x) => x.list === d.list && x.ref === d.ref)) out.push({ ...d });
   }
-  return out;
+  // sorted, so every backend and every order of ingest shows the same list
+  return out.sort((a, b) => a.list.localeCompare(b.list) || a.ref.localeCompare(b.ref));
 }

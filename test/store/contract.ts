@@ -190,6 +190,33 @@ export function describeStoreContract(
         expect(ast!.aliases).toEqual(["AST", "Ansar al-Sharia"]);
       });
 
+      it("reads several actors at once, leaving out ids it does not know", async () => {
+        const store = await fresh();
+        await put(store, tunisiaReport());
+        await put(store, libyaReport());
+        if (!store.getEntities) return; // optional: analyze falls back to getEntity
+        const got = await store.getEntities(["group:un:QDe.115", "place:sirte", "group:un:QDe.115", "person:nobody"]);
+        expect(got.map((e) => e.id).sort()).toEqual(["group:un:QDe.115", "place:sirte"]);
+        expect(got.find((e) => e.id === "group:un:QDe.115")).toEqual(await store.getEntity("group:un:QDe.115"));
+      });
+
+      it("keeps the list designations an actor carries, whichever report brought them", async () => {
+        const store = await fresh();
+        const t = tunisiaReport();
+        const isil = t.extraction.entities.find((e) => e.id === "group:un:QDe.115")!;
+        isil.designations = [{ list: "UN", ref: "QDe.115", listed: "2013-05-30" }];
+        await put(store, t);
+        const l = libyaReport();
+        l.extraction.entities.find((e) => e.id === "group:un:QDe.115")!.designations = [
+          { list: "OFAC SDN", ref: "8759", programs: ["FTO", "SDGT"] }, { list: "UN", ref: "QDe.115", listed: "2013-05-30" },
+        ];
+        await put(store, l);
+        const got = await store.getEntity("group:un:QDe.115");
+        expect(got!.designations).toEqual([
+          { list: "OFAC SDN", ref: "8759", programs: ["FTO", "SDGT"] }, { list: "UN", ref: "QDe.115", listed: "2013-05-30" },
+        ]);
+      });
+
       it("counts documents and mentions from what is stored, in any order of ingest", async () => {
         const store = await fresh();
         const reports = [libyaReport(), undatedNote(), tunisiaReport()];

@@ -95,7 +95,7 @@ export const URGE_VERBS = new Set(["urge", "encourage", "call", "incite", "persu
 /** Governors whose infinitive complements are not asserted events. */
 export const IRREALIS_GOVERNORS = new Set([
   "urge", "encourage", "call", "incite", "persuade", "convince", "exhort", "invite", "ask", "implore", "pressure",
-  "want", "plan", "hope", "try", "seek", "aim", "intend", "threaten", "need", "vow", "promise", "refuse", "fail", "have",
+  "want", "plan", "hope", "seek", "aim", "intend", "threaten", "need", "vow", "promise", "refuse", "fail", "have",
   "wish", "prepare", "plot", "attempt", "expect", "recruit", "rally", "lure", "entice", "offer", "say", "tell", "order",
 ]);
 

@@ -25,6 +25,8 @@ export interface Candidate {
 }
 
 const REPORTING = new Set(["report", "say", "announce", "claim", "state", "tell", "confirm", "add", "note", "explain", "insist", "acknowledge", "admit", "warn", "reveal", "disclose"]);
+/** Nouns that take "they" though singular in form. */
+const COLLECTIVE = new Set(["police", "authorities", "forces", "military", "army", "officials", "security", "troops", "people", "militants", "rebels"]);
 const PRONOUN_RE = /^(he|she|it|they|them|him|his|her|its|their|we|us|i|me)$/i;
 /** A pronoun argument without a known referent agrees with anything (merging). */
 export const isBarePronoun = (a: { text: string; entity?: string }): boolean => PRONOUN_RE.test(a.text) && a.entity == null;
@@ -69,12 +71,21 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
     const np = p.nps[id];
     if (np.pron && !mentionsWithin(doc, np.start, np.end).length) {
       // "the government reported that it was able to …": the reporter, before coreference knows better
-      for (const v of p.vgs) {
-        if (v.end > np.start || !REPORTING.has(v.lemma) || v.subject == null) continue;
-        const s = p.nps[v.subject];
-        if (s.pron || W[v.w1]?.lower !== "that") continue;
-        const plural = /^(they|them|their)$/.test(W[np.head].lower);
-        if (plural === /s$/.test(W[s.head].lower)) return s.id;
+      // "police said on Friday (that) they had detained …": the nearest reporter before the pronoun
+      const pl = W[np.head].lower;
+      const plural = pl === "they" || pl === "them" || pl === "their";
+      if (plural || pl === "it" || pl === "its") {
+        let best: number | undefined;
+        for (const v of p.vgs) {
+          if (v.end > np.start || !REPORTING.has(v.lemma) || v.subject == null || v.passive) continue;
+          const s = p.nps[v.subject];
+          if (s.pron) continue;
+          const sh = W[s.head];
+          const many = s.conj != null || COLLECTIVE.has(sh.lower) || (sh.tag !== "PROPN" && sh.lower.endsWith("s") && !sh.lower.endsWith("ss"));
+          const one = sh.tag === "PROPN" || !sh.lower.endsWith("s") || sh.lower.endsWith("ss") || isGroupish(doc, p, s);
+          if (plural ? many || sh.tag === "PROPN" : one && !COLLECTIVE.has(sh.lower)) best = s.id;
+        }
+        if (best != null) return best;
       }
     }
     if (GENERIC_HEADS.has(W[np.head].lower) && vg) {

@@ -6,6 +6,18 @@ import { entityInfo } from "../gazetteer/find-mentions.js";
 import { referenceData } from "../gazetteer/reference-data.js";
 
 let byDemonym: Map<string, number> | undefined;
+let byName: Map<string, number> | undefined;
+
+/** Is the text a country's name or alias ("Tunisia", "Syria", "the U.S.")? Guards against an upstream organisation reading of a country. */
+export function isCountryName(text: string): boolean {
+  if (!byName) {
+    byName = new Map();
+    try {
+      referenceData().countries.forEach((c, i) => { for (const n of [c.name, ...c.aliases]) byName!.set(n.toLowerCase(), i); });
+    } catch { /* no reference data built */ }
+  }
+  return byName.has(text.toLowerCase().replace(/^the\s+/, ""));
+}
 
 function table(): Map<string, number> {
   if (byDemonym) return byDemonym;

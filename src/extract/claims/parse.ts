@@ -177,7 +177,7 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
       if (tj === "ADJ" && head >= 0 && (tag(head) === "NOUN" || TIME_ADJ.has(wj.lower)) && head === j - 1) break;
       if (tj === "ADJ" || tj === "QUANT" || tj === "DET" || (tj === "PRON" && j === i)) { j++; continue; }
       if (tj === "ADV" && tag(j + 1) === "ADJ" && !(head >= 0 && tag(head) === "NOUN")) { j++; continue; }
-      if (tj === "VERB" && j > i && (/ing$|ed$/.test(wj.lower) || isParticiple(wj.lower)) && /^(NOUN|PROPN|ADJ)$/.test(tag(j + 1)) && /^(DET|ADJ|PROPN|NOUN|QUANT)$/.test(tag(j - 1)) && !(tag(j - 1) === "NOUN" || tag(j - 1) === "PROPN")) { j++; continue; }
+      if (tj === "VERB" && j > i && (/ing$|ed$/.test(wj.lower) || isParticiple(wj.lower)) && /^(NOUN|PROPN|ADJ)$/.test(tag(j + 1)) && /^(DET|ADJ|PROPN|NOUN|QUANT|NUM)$/.test(tag(j - 1)) && !(tag(j - 1) === "NOUN" || tag(j - 1) === "PROPN")) { j++; continue; }
       if (tj === "VERB" && j === i && ING_NOUNS.has(wj.lower)) { j++; continue; }
 
       break;
@@ -564,6 +564,9 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
         let q = p - 1;
         while (q > 0 && low(q) !== ",") q--;
         if (q > 0 && (RELATIVES.has(low(q + 1)) || low(q + 1) === "where") && npAt[q - 1] >= 0) { p = q - 1; continue; }
+        // … or a participial phrase: "Al-Shabaab, led by X since 2014, has pledged"; "The Houthis, formally known as Y, are led"
+        const pw = tag(q + 1) === "ADV" ? q + 2 : q + 1;
+        if (q > 0 && npAt[q - 1] >= 0 && tag(pw) === "VERB" && isParticiple(low(pw)) && !/ing$/.test(low(pw))) { p = q - 1; continue; }
       }
       if (isBoundary(p)) break;
       if (vgAt[p] >= 0) break;

@@ -4,7 +4,7 @@ import type { Arg } from "../contract.js";
 import type { Doc, Mention } from "../doc.js";
 import { GROUP_NOUNS } from "./frames.js";
 import type { NP, SentenceParse } from "./parse.js";
-import { countryEntity, countryOfDemonym } from "./nationality.js";
+import { countryEntity, countryOfDemonym, isCountryName } from "./nationality.js";
 
 export type ArgValue = Arg | Arg[];
 
@@ -123,7 +123,7 @@ export function isGroupish(doc: Doc, p: SentenceParse, np: NP): boolean {
 export function isPlaceish(doc: Doc, p: SentenceParse, np: NP): boolean {
   const ms = mentionsWithin(doc, np.start, np.end);
   if (ms.some((m) => m.type === "country" || m.type === "place")) return true;
-  if (ms.length) return false;
+  if (ms.length) return ms.some((m) => m.type === "organization" && m.end - m.start === np.end - np.start && isCountryName(m.text));
   const head = p.words[np.head];
   return head.tag === "PROPN" && !isGroupish(doc, p, np);
 }

@@ -136,10 +136,23 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
     if (w.tag === "VERB" && prev && /^(the|a|an)$/.test(prev.lower) && (!next || !/^(NOUN|PROPN|ADJ|NUM)$/.test(next.tag))) w.tag = "NOUN";
     if (w.lower === "think" && next?.lower.startsWith("tank")) w.tag = "NOUN";
     // "Recruits fly from …": a sentence-opening plural before a verb is a noun
-    if (i === 0 && w.tag === "VERB" && /s$/.test(w.lower) && /^[A-Z]/.test(w.text) && next && /^(VERB|AUX)$/.test(next.tag)) w.tag = "NOUN";
+    if (i === 0 && w.tag === "VERB" && /s$/.test(w.lower) && /^[A-Z]/.test(w.text) && next && (/^(VERB|AUX)$/.test(next.tag) || (next.tag === "ADV" && /^(VERB|AUX)$/.test(out[i + 2]?.tag ?? "")))) w.tag = "NOUN";
+    // "the Houthis recruit boys": a verb read as a noun between a plural name and its object,
+    // when the clause has no verb yet
+    if (w.tag === "NOUN" && prev && prev.tag === "PROPN" && !prev.poss && /s$/.test(prev.lower) && next && /^(DET|NUM|NOUN|ADJ|PROPN)$/.test(next.tag) && VERBISH.has(w.lower) && !clauseHasVerb(out, i)) w.tag = "VERB";
     // "the U.S. Designated Terrorist List": a capitalised participle between names is part of the name
     if (w.tag === "VERB" && /^[A-Z]/.test(w.text) && prev?.tag === "PROPN" && next?.tag === "PROPN") w.tag = "PROPN";
   }
   out.forEach((w, i) => { w.w = i; });
   return out;
+}
+
+/** Base forms that the tagger sometimes reads as nouns after a plural name ("the Houthis recruit boys"). */
+const VERBISH = new Set(["recruit", "attack", "control", "fund", "arm", "train", "fight", "raid", "shell", "target", "hold", "smuggle", "supply", "run", "lead", "claim", "deny", "operate", "support", "back", "use"]);
+function clauseHasVerb(ws: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (ws[k].tag === "VERB" || ws[k].tag === "AUX") return true;
+    if (ws[k].lower === "," || ws[k].lower === ";" || ws[k].lower === "that") return false;
+  }
+  return false;
 }

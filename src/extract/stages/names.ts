@@ -15,9 +15,9 @@ import { ARMED_GROUP_WORDS, NAME_LINKS, ORG_HEADS, ORGANIZATION_WORDS, PERSON_TI
 const MODEL_URL = new URL("../../../data/built/ner-model.json", import.meta.url);
 
 /** A model name this much surer than any other labelling may replace a gazetteer mention inside it. */
-const REPLACE_MARGIN = 4;
+const REPLACE_MARGIN = 3;
 /** A model label this much surer than any other may retype a place the gazetteer found on the same words. */
-const RETYPE_MARGIN = 0;
+const RETYPE_MARGIN = 1;
 
 /**
  * Whether the recogniser may give another kind to a gazetteer mention over the same words: a
@@ -70,6 +70,8 @@ interface Candidate {
   source: "ner" | "pattern";
   /** An entity the name belongs to, known from a list mention it holds. */
   entityId?: string;
+  /** The country whose state (government) the name stands for. */
+  state?: string;
 }
 
 const isCap = (t: Token | undefined): boolean => !!t && /^[A-Z\u00C0-\u00DE]/.test(t.text);
@@ -230,7 +232,12 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
         if (c.label === "ORG" && m.type === "country") { stateActors.set(whole, c); continue; }
         drop.add(whole);
       } else {
-        if (c.margin < REPLACE_MARGIN) continue;
+        const country = [...inside].find((k) => earlier[k].type === "country");
+        if (c.label === "ORG" && country !== undefined && inside.size === 1 && DETERMINERS.has(tokens[c.first].lower)
+          && earlier[country].start === tokens[c.first + 1].start && earlier[country].end === tokens[c.end - 1].end && c.margin >= RETYPE_MARGIN) {
+          // "the United Kingdom" acting: the state, over the article too
+          c.state = earlier[country].entityId;
+        } else if (c.margin < REPLACE_MARGIN) continue;
         // a longer name headed by a known place or group is that place or group ("the city of Mosul")
         const head = [...inside].find((k) => FAMILY[earlier[k].type] === FAMILY[typeFor(c.label, earlier[k].text)] && headsSpan(doc, earlier[k], c));
         if (head !== undefined) c.entityId = earlier[head].entityId;
@@ -285,14 +292,17 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
   };
 
   // a country acting as a state is its government: an organisation tied to the country
+  const stateEntity = (country: EntityInfo, alias: string): EntityInfo => {
+    const info = entityFor("organization", stateName(country.name));
+    if (country.country && !info.country) info.country = country.country;
+    if (!info.aliases.includes(alias)) info.aliases.push(alias);
+    return info;
+  };
   for (const [k, c] of stateActors) {
     const m = earlier[k];
     const country = doc.entities.get(m.entityId);
     if (!country) continue;
-    const info = entityFor("organization", stateName(country.name));
-    if (country.country && !info.country) info.country = country.country;
-    const alias = canonicalName(tokensOf(doc, m), m.text, false).name;
-    if (!info.aliases.includes(alias)) info.aliases.push(alias);
+    const info = stateEntity(country, canonicalName(tokensOf(doc, m), m.text, false).name);
     Object.assign(m, { type: info.type, entityId: info.id, source: "ner", score: marginScore(c) });
   }
 
@@ -306,7 +316,8 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
     const text = doc.text.slice(start, end);
     const { name, titled } = canonicalName(span, text, c.label === "PER");
     const known = c.entityId ? doc.entities.get(c.entityId) : undefined;
-    const info = known ?? entityFor(typeFor(c.label, name), name, titled);
+    const country = c.state ? doc.entities.get(c.state) : undefined;
+    const info = known ?? (country ? stateEntity(country, name) : entityFor(typeFor(c.label, name), name, titled));
     byCandidate.set(c, info);
     const acronym = acronymByOwner.get(c);
     // later "the SDF" finds the entity by its acronym

@@ -80,6 +80,14 @@ export class SqliteStore implements Store {
     return row && entityFromRow(row);
   }
 
+  async getEntities(ids: string[]): Promise<StoredEntity[]> {
+    if (ids.length === 0) return [];
+    // one statement over a JSON list of ids, so any number of ids binds as one parameter
+    const rows = this.statement(`SELECT ${ENTITY_COUNTS} FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify([...new Set(ids)])) as EntityCountsRow[];
+    return rows.map(entityFromRow);
+  }
+
   async findEntities(query: EntityQuery = {}): Promise<StoredEntity[]> {
     const where: string[] = [];
     const params: Record<string, unknown> = { limit: query.limit ?? ALL, offset: query.offset ?? 0 };
