@@ -67,6 +67,7 @@ try {
     "",
     `Speed-up of ${W} workers over 1: ${((many.reports / many.seconds) / (one.reports / one.seconds)).toFixed(2)}× on ${cpu.length} cores.`,
     `Checks (run "many"): ${many.stored} of ${N} reports stored and ${many.failed} refused with a reason (failed jobs); every report accounted for: ${many.allPresent}; duplicate claims: ${many.duplicates}; staged texts left: ${many.staged}.`,
+    `Store size on disk (tables and indexes): ${(many.bytesPerReport / 1024).toFixed(1)} KiB per stored report.`,
     `Claim counts of the first ${N1} reports differing between the one-worker and the ${W}-worker run: ${differing}.`,
     "", "Ingest time runs from the first job taken to the last completed (worker start-up excluded); queue time is `ingest --queue` reading and staging the files.");
   fs.writeFileSync(path.join(here, "RESULTS-postgres.md"), lines.join("\n") + "\n");
@@ -80,7 +81,7 @@ try {
 
 interface RunResult {
   name: string; workers: number; reports: number; queueSeconds: number; seconds: number;
-  killed: number; retried: number; stored: number; failed: number; allPresent: boolean; duplicates: number; staged: number;
+  killed: number; retried: number; stored: number; failed: number; allPresent: boolean; duplicates: number; staged: number; bytesPerReport: number;
 }
 
 function specFor(name: string): string {
@@ -144,9 +145,13 @@ async function run(name: string, dir: string, n: number, workers: number, killEv
   const allPresent = lost === 0;
   const duplicates = Number((await pool.query("SELECT count(*)::int AS n FROM (SELECT doc_seq, id FROM claims GROUP BY 1, 2 HAVING count(*) > 1) d")).rows[0].n);
   const staged = Number((await pool.query("SELECT count(*)::int AS n FROM staged_documents")).rows[0].n);
+  // On-disk size of the store's tables and indexes (not the queue's), per stored report.
+  const bytes = Number((await pool.query(`SELECT sum(pg_total_relation_size(c.oid))::float8 AS b FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = $1 AND c.relkind = 'r'`, [`bench_${name}`])).rows[0].b);
+  log(`[${name}] store size ${(bytes / 2 ** 20).toFixed(1)} MiB, ${(bytes / Math.max(1, stored) / 1024).toFixed(1)} KiB per report`);
   await store.close();
   log(`[${name}] ${n} reports in ${seconds.toFixed(1)} s: ${(n / seconds).toFixed(1)} reports/s with ${workers} worker(s); ${killed} killed, ${retried} jobs retried, ${stored} stored, ${c.failed} failed`);
-  return { name, workers, reports: n, queueSeconds, seconds, killed, retried, stored, failed: c.failed, allPresent, duplicates, staged };
+  return { name, workers, reports: n, queueSeconds, seconds, killed, retried, stored, failed: c.failed, allPresent, duplicates, staged, bytesPerReport: bytes / Math.max(1, stored) };
 }
 
 function startWorkerProcess(spec: string): ChildProcess {

@@ -10,6 +10,8 @@ import { registerFlowsCommand } from "./flows.js";
 import { registerShowCommand } from "./show.js";
 import { registerDemoCommand } from "./demo.js";
 import { registerServeCommand } from "./serve.js";
+import { registerWorkerCommand } from "./worker.js";
+import { registerJobsCommand } from "./jobs.js";
 
 export function buildProgram(): Command {
   const program = new Command("dossier")
@@ -25,6 +27,8 @@ export function buildProgram(): Command {
   registerSearchCommand(program);
   registerShowCommand(program);
   registerServeCommand(program);
+  registerWorkerCommand(program);
+  registerJobsCommand(program);
   registerDemoCommand(program);
   return program;
 }

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { openStore } from "../store/open.js";
 import type { Store } from "../store/store.js";
 
-export const DB_HELP = "database: a SQLite file (default ./dossier.db, or $DOSSIER_DB)";
+export const DB_HELP = "database: a SQLite file or a postgres:// URL (default ./dossier.db, or $DOSSIER_DB)";
 
 export function addDbOption(cmd: Command): Command {
   return cmd.option("--db <path>", DB_HELP);

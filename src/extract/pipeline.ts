@@ -43,12 +43,20 @@ export function toExtraction(doc: Doc): Extraction {
     list.push([m.start, m.end]);
     byEntity.set(m.entityId, list);
   }
-  // an entity with no mention of its own is kept only when a claim points at it
+  // an entity with no mention of its own is kept only when a claim points at it; a claim never
+  // points at an entity the document does not describe (the argument keeps its text)
   const claimed = new Set<string>();
-  for (const c of doc.claims) {
-    if (c.attribution?.entity) claimed.add(c.attribution.entity);
-    for (const a of Object.values(c.args)) for (const x of Array.isArray(a) ? a : [a]) if (x.entity) claimed.add(x.entity);
-  }
+  const claims = doc.claims.map((c) => {
+    const link = <T extends { entity?: string }>(x: T): T => {
+      if (!x.entity) return x;
+      if (doc.entities.has(x.entity)) { claimed.add(x.entity); return x; }
+      const { entity: _dangling, ...rest } = x;
+      return rest as T;
+    };
+    const args: typeof c.args = {};
+    for (const [role, a] of Object.entries(c.args)) args[role] = Array.isArray(a) ? a.map(link) : link(a);
+    return { ...c, args, attribution: c.attribution ? link(c.attribution) : null };
+  });
   const entities: Entity[] = [];
   for (const [id, info] of doc.entities) {
     const mentions = (byEntity.get(id) ?? []).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -64,5 +72,5 @@ export function toExtraction(doc: Doc): Extraction {
   const document: Extraction["document"] = { id: doc.id, file: doc.meta.file ?? "-" };
   if (doc.meta.title) document.title = doc.meta.title;
   if (doc.meta.published) document.published = doc.meta.published;
-  return { document, entities, claims: doc.claims };
+  return { document, entities, claims };
 }

@@ -43,8 +43,13 @@ export async function startWorker(spec: string, opts: WorkerOptions = {}): Promi
   }
   const pipeline = createPipeline();
   let stopping = false;
-  let wake: (() => void) | undefined;
+  const sleepers = new Set<() => void>();
   const idleMs = (opts.idleSeconds ?? 1) * 1000;
+  const pause = () => new Promise<void>((resolve) => {
+    const wake = () => { clearTimeout(t); sleepers.delete(wake); resolve(); };
+    const t = setTimeout(wake, idleMs);
+    sleepers.add(wake);
+  });
 
   const slot = async () => {
     while (!stopping) {
@@ -53,11 +58,12 @@ export async function startWorker(spec: string, opts: WorkerOptions = {}): Promi
         jobs = await boss.fetch<IngestJobData>(INGEST_QUEUE, { batchSize: 1 });
       } catch (e) {
         if (stopping) break;
+        // The database may be restarting: wait and try again rather than exit.
         process.stderr.write(`dossier worker: cannot fetch jobs: ${(e as Error).message}\n`);
         jobs = [];
       }
       if (!jobs.length) {
-        await new Promise<void>((resolve) => { const t = setTimeout(resolve, idleMs); wake = () => { clearTimeout(t); resolve(); }; });
+        await pause();
         continue;
       }
       for (const job of jobs) {
@@ -85,7 +91,7 @@ export async function startWorker(spec: string, opts: WorkerOptions = {}): Promi
     done,
     async stop() {
       stopping = true;
-      wake?.();
+      for (const wake of [...sleepers]) wake();
       await done;
     },
   };

@@ -54,4 +54,34 @@ describe("who a later mention refers to", () => {
     const doc = await pipeline.run("Officials met in Tunis on Monday. The group discussed the budget for schools.");
     expect(doc.mentions.some((m) => m.text === "The group")).toBe(false);
   });
+
+  it("gives 'we' in a ministry's statement to the ministry, and 'I' to the minister who speaks", async () => {
+    const doc = await pipeline.run(
+      "The Interior Ministry said on Monday that border crossings would stay closed. We will reopen them when the threat has passed. " +
+        "Minister Hichem Ferjani said: I have asked the army to reinforce the border posts.",
+    );
+    const we = doc.mentions.find((m) => m.text === "We");
+    const ministry = doc.mentions.find((m) => m.text.includes("Interior Ministry"));
+    expect(we?.source).toBe("coref");
+    expect(we?.entityId).toBe(ministry?.entityId);
+    const i = doc.mentions.find((m) => m.text === "I");
+    expect(i?.entityId).toBe(doc.mentions.find((m) => m.text.includes("Hichem Ferjani"))?.entityId);
+  });
+
+  it("does not give a witness's 'we' to a regime named before the quotation", async () => {
+    const doc = await pipeline.run(
+      "Weapons flooded the region after Idris Kamal’s regime collapsed.\n\n“We lost many friends there,” said Omar Said, a farmer from Ghat.",
+    );
+    expect(doc.mentions.some((m) => m.text === "We")).toBe(false);
+  });
+
+  it("gives 'he said' after a long quotation to the person named before it", async () => {
+    const doc = await pipeline.run(
+      "Recruiters work openly in the border towns, Samir Trabelsi said. “They come after prayers. They promise money. " +
+        "They promise paradise. Many young men listen to them,” he said.",
+    );
+    const he = doc.mentions.find((m) => m.text === "he");
+    expect(he?.entityId).toBe(doc.mentions.find((m) => m.text.includes("Samir Trabelsi"))?.entityId);
+  });
 });
+

@@ -76,4 +76,38 @@ describe("names no list holds", () => {
     expect(overTunisia).toHaveLength(1);
     expect(overTunisia[0].entityId).toBe("country:TN");
   });
+
+  it("reads a country that condemns or pledges as its government, and a country crossed into as the place", async () => {
+    const doc = await pipeline.run(
+      "The UK condemns the attack on the aid convoy near Aleppo. Fighters crossed from Libya into Tunisia last spring.",
+    );
+    const uk = doc.mentions.find((m) => m.text === "The UK" || m.text === "UK");
+    if (uk?.type === "organization") expect(doc.entities.get(uk.entityId)?.country).toBe("GB");
+    expect(doc.mentions.find((m) => m.text === "Libya")?.type).toBe("country");
+    expect(doc.mentions.find((m) => m.text === "Tunisia")?.type).toBe("country");
+  });
+
+  it("carries an institute's name past its head word", async () => {
+    const doc = await pipeline.run(
+      "Smuggling has grown along the coast, said Leila Mansour, an analyst at the Tripoli Institute for Maritime Security Studies.",
+    );
+    const institute = doc.mentions.find((m) => m.text.includes("Institute"));
+    expect(institute?.text).toContain("Institute for Maritime Security Studies");
+    expect(institute?.type).toBe("organization");
+  });
+
+  it("links an acronym given after its name with 'or' to the group", async () => {
+    const doc = await pipeline.run(
+      "Supporters backed what came to be called the “Sahel Liberation Front,” or SLF, in the south. SLF fighters later took Ghat.",
+    );
+    const group = [...doc.entities.values()].find((e) => e.aliases.includes("SLF"));
+    expect(group?.name).toBe("Sahel Liberation Front");
+    expect(doc.mentions.filter((m) => m.text === "SLF").every((m) => m.entityId === group?.id)).toBe(true);
+  });
+
+  it("names the man whose regime a report speaks of", async () => {
+    const doc = await pipeline.run("Arms depots were looted when Idris Kamal’s regime collapsed in 2011.");
+    expect(doc.mentions.find((m) => m.text === "Idris Kamal")?.type).toBe("person");
+  });
 });
+

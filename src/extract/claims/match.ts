@@ -51,6 +51,9 @@ function lemmaCandidates(w: { lemma: string; lower: string }): string[] {
 /** Noun frames whose agent a light verb's subject supplies ("launched a recruitment campaign", "running training"). */
 const LIGHT_VERB_TYPES = new Set(["training", "recruitment", "supply", "conflict", "alliance"]);
 const nounKey = (w: { lemma: string; lower: string }) => [w.lower, w.lemma];
+/** Nouns for a group's fighting strength ("in its ranks", "with 4,000 troops"). */
+const RANK_NOUNS = new Set(["ranks", "rank", "fighters", "members", "militants", "forces", "troops", "fold", "army"]);
+const STRENGTH_NOUNS = new Set(["fighter", "fighters", "member", "members", "troop", "troops", "militant", "militants", "men", "soldier", "soldiers", "combatant", "combatants", "gunmen", "followers", "recruits"]);
 /** Heads that carry the action named by their modifier. */
 const CARRIER_NOUNS = new Set(["campaign", "drive", "effort", "network", "video", "operation", "cell", "ring", "route", "pipeline", "push", "program", "programme", "scheme"]);
 
@@ -143,6 +146,49 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
   const PLACE_ROLES = new Set(["destination", "origin", "via", "location"]);
   const GROUP_ROLES = new Set(["group", "previous", "parties", "authority", "actor", "perpetrator"]);
 
+  // ---- strength: "200 Mauritanians may still be in their ranks", "2,000 fighters are still loyal to Hurras"
+  for (const vg of p.vgs) {
+    if (!vg.copula || vg.subject == null || vg.modals.some((m) => /^(will|would|should|must)$/.test(m))) continue;
+    const subj = p.nps[vg.subject];
+    if (subj.pron || !peopleLike(subj)) continue;
+    let groupId: number | undefined, how = "";
+    for (const pp of vg.pps) {
+      const np = p.nps[pp.np], h = W[np.head].lower;
+      if ((pp.prep === "in" || pp.prep === "among" || pp.prep === "within") && RANK_NOUNS.has(h)) { groupId = np.possessor ?? np.of ?? np.id; how = `"${pp.prep} ${h}"`; break; }
+      if (pp.prep === "to" && vg.predAdj === "loyal") { groupId = np.id; how = `"loyal to"`; break; }
+    }
+    if (groupId == null) continue;
+    const c = { args: {} as Record<string, ArgValue>, roleNPs: {} as Record<string, number> };
+    const inner = subj.partitive && subj.of != null ? p.nps[subj.of] : subj;
+    const from = inner.pps.find((pp) => pp.prep === "from");
+    const o = from ? npArg(doc, p, placeNP(doc, p, from.np)) : originFromNationality(doc, p, inner);
+    if (o) { setArg(c, "people", vg.subject, vg); c.args.origin = o; setArg(c, "group", groupId, vg, true); }
+    else { setArg(c, "member", vg.subject, vg); setArg(c, "group", groupId, vg, true); }
+    add({ type: o ? "flow" : "membership", args: c.args, roleNPs: c.roleNPs, trigger: wordSpan(vg.head), frame: o ? "flow" : "membership", pattern: `copula + ${how}: ${o ? "foreigners counted by origin" : "a group's strength"}`, confidence: 0.55, vg: vg.id, kind: "phrase" });
+  }
+  // "a mostly Uighur group with an estimated 1,500 fighters in Jisr al-Shughur", "far smaller, with 250 to 500 members"
+  for (const np of p.nps) {
+    if (np.prep !== "with" || np.conj && !np.conj.length) continue;
+    const first = np.conj ? p.nps[np.conj[0]] : np;
+    const h = W[first.head];
+    if (!(STRENGTH_NOUNS.has(h.lower) || STRENGTH_NOUNS.has(h.lemma)) || !doc.quantities.some((q) => q.start >= np.start && q.end <= first.end)) continue;
+    let host: number | undefined = np.hostNP;
+    if (host == null && np.hostVG != null) { const v = p.vgs[np.hostVG]; host = v.copula ? v.subject : undefined; }
+    if (host == null) { const prevNP = np.w0 - 2 >= 0 ? p.npAt[np.w0 - 2] : -1; if (prevNP >= 0 && W[np.w0 - 1].lower === ",") host = prevNP; }
+    if (host == null) continue;
+    let hnp = p.nps[host];
+    while (hnp.inCoord != null) hnp = p.nps[hnp.inCoord];
+    if (hnp.appos != null && W[p.nps[hnp.appos].head].tag === "PROPN" && W[hnp.head].tag !== "PROPN") hnp = p.nps[hnp.appos];
+    if (!isGroupish(doc, p, hnp) && !hasGroupPremod(hnp)) continue;
+    const c = { args: {} as Record<string, ArgValue>, roleNPs: {} as Record<string, number> };
+    setArg(c, "group", hnp.id, undefined, true);
+    const placePP = [...first.pps, ...np.pps].find((pp) => pp.prep === "in" || pp.prep === "across" || pp.prep === "around" || pp.prep === "throughout");
+    if (placePP) setArg(c, "location", placePP.np);
+    if (c.args.location) { setArg(c, "people", first.id); c.roleNPs.member = first.id; }
+    else setArg(c, "member", first.id);
+    add({ type: c.args.location ? "presence" : "membership", args: c.args, roleNPs: c.roleNPs, trigger: wordSpan(first.head), frame: c.args.location ? "presence" : "membership", pattern: `"with" + a count of fighters after a group${c.args.location ? " and a place" : ""}`, confidence: 0.55, vg: governingVG(np)?.id, kind: "phrase" });
+  }
+
   // ---- verb frames
   for (const vg of p.vgs) {
     const hw = W[vg.head];
@@ -174,7 +220,8 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
     // what someone will, should or must do, or would do if, is not a reported event
     const deontic = (v: VG) => v.modals.some((m) => /^(will|ll|would|should|must|shall|have to|ought to)$/.test(m));
     if (deontic(vg) || (governor && vg.form === "infinitive" && deontic(governor)) || inConditional(vg)) continue;
-    const frames = lemmaCandidates(hw).flatMap((l) => verbIndex.get(l) ?? []);
+    // a phrasal verb ("push back", "break up") before the bare verb
+    const frames = [...(vg.particle ? verbIndex.get(`${lemmaCandidates(hw)[0]} ${vg.particle}`) ?? [] : []), ...lemmaCandidates(hw).flatMap((l) => verbIndex.get(l) ?? [])];
     const seen = new Set<string>();
     for (const f of frames) {
       if (seen.has(f.type)) continue;
@@ -183,6 +230,12 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
         if (patient == null) continue;
         const np = p.nps[patient];
         if (!f.objHeads.includes(headLemma(np)) && !f.objHeads.includes(headLower(np))) continue;
+      }
+      if (f.subjHeads) {
+        const subj = vg.passive ? undefined : vg.subject;
+        if (subj == null) continue;
+        const np = p.nps[subj];
+        if (!f.subjHeads.includes(headLemma(np)) && !f.subjHeads.includes(headLower(np))) continue;
       }
       const againstPP = vg.pps.some((pp) => pp.prep === "against");
       if (f.needPP && !vg.pps.some((pp) => f.needPP!.includes(pp.prep)) && !(againstPP && (f.name === "send" || f.type === "flow"))) {
@@ -247,6 +300,18 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
       if (f.name === "based" && c.roleNPs.group != null && !isGroupish(doc, p, p.nps[c.roleNPs.group]) && !hasGroupPremod(p.nps[c.roleNPs.group])) continue;
       if (f.name === "based" && c.roleNPs.group != null) c.args.group = groupArg(c.roleNPs.group)!;
       if (f.name === "join" && (vg.object == null || !isGroupish(doc, p, p.nps[vg.object]))) continue;
+      // foreigners joining a group are a flow counted by origin ("fighters from Mauritania … joined the groups")
+      if (f.name === "join" && c.roleNPs.member != null && peopleLike(p.nps[c.roleNPs.member])) {
+        const member = p.nps[c.roleNPs.member];
+        const inner = member.partitive && member.of != null ? p.nps[member.of] : member;
+        const from = [...member.pps, ...inner.pps].find((pp) => pp.prep === "from");
+        const o: ArgValue | undefined = from ? npArg(doc, p, placeNP(doc, p, from.np)) : originFromNationality(doc, p, inner);
+        if (o) {
+          add({ type: "flow", args: { people: c.args.member, origin: o, group: c.args.group }, roleNPs: { people: c.roleNPs.member }, trigger: wordSpan(vg.head), frame: "flow", pattern: `verb "join" by foreigners: member→people, their origin`, confidence: 0.6, vg: vg.id, kind: "verb" });
+          seen.add(f.type);
+          continue;
+        }
+      }
       if (f.type === "flow" && f.name !== "send" && vg.subject != null && !peopleLike(p.nps[vg.subject])) continue;
       if (f.type === "casualties" && f.name === "die" && vg.subject != null && !peopleLike(p.nps[vg.subject])) continue;
       if (f.type === "recruitment") {

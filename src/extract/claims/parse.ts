@@ -372,7 +372,8 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
       let p = left.w0 - 1;
       while (low(p) === "," && npAt[p - 1] >= 0) {
         const prevNP = nps[npAt[p - 1]];
-        if (!sameClass(prevNP, left) || prevNP.prep !== left.prep && prevNP.prep != null) break;
+        // "from Mauritania, Niger and Burkina Faso": the preposition before the first conjunct governs them all
+        if (!sameClass(prevNP, left) || (left.prep != null && prevNP.prep !== left.prep)) break;
         parts.unshift(prevNP);
         p = prevNP.w0 - 1;
       }

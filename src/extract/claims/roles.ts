@@ -196,5 +196,7 @@ export function placeNP(doc: Doc, p: SentenceParse, id: number, depth = 0): numb
     if (inner != null && (isPlaceish(doc, p, p.nps[inner]) || p.nps[inner].conj)) return inner;
   }
   if (isPlaceish(doc, p, np) || placeNoun) return id;
+  // a one-word name in a place slot that an upstream stage typed otherwise ("from Dagestan")
+  if (np.w1 - np.w0 === 1 && head.tag === "PROPN" && !isGroupish(doc, p, np)) return id;
   return undefined;
 }

@@ -177,29 +177,49 @@ function fuzzyPersons(
     while (j > i + 1 && CHAIN_PARTICLES.has(tokens[j - 1].key)) j--;
     const from = i;
     i = j;
+    if (j - from < 2) continue; // one word is never a full name
     const runText = text.slice(tokens[from].start, tokens[j - 1].end);
-    const words = nameWords(runText);
-    if (words.length < 2 || words.every((w) => COMMON_NAME_WORDS.has(w))) continue;
-    // two proper-name words at least: "Police Chief" or "Prime Minister" are not names
-    if (words.filter((w) => !lex.data.commonWords.has(w)).length < 2) continue;
-    const votes = new Map<number, number>();
-    const distinctive = words.filter((w) => !COMMON_NAME_WORDS.has(w));
-    for (const w of new Set(distinctive)) {
-      for (const p of lex.personsByWord.get(blockingKey(w)) ?? []) votes.set(p, (votes.get(p) ?? 0) + 1);
-    }
-    // a listed person shares two distinctive words with the run, or its only one
-    const needed = Math.min(2, new Set(distinctive).size);
-    const candidates = [...votes.entries()].filter(([, v]) => v >= needed).sort((a, b) => b[1] - a[1]).slice(0, 12);
-    let best = -1, bestScore = 0, second = 0;
-    for (const [p] of candidates) {
-      const s = Math.max(...personWords(lex, p).map((w) => wordsSimilarity(words, w)));
-      if (s > bestScore) { second = bestScore; bestScore = s; best = p; } else if (s > second) second = s;
-    }
-    if (best >= 0 && bestScore >= NAME_MATCH_THRESHOLD && bestScore - second > 0.02) {
-      out.push({ from, to: j, targets: [], chosen: { kind: "listed", index: best, main: false }, score: bestScore });
-    }
+    const found = listedPersonNamed(lex, runText);
+    if (found) out.push({ from, to: j, targets: [], chosen: { kind: "listed", index: found.index, main: false }, score: found.score });
   }
   return out;
+}
+
+// Names recur within a report and across reports on one conflict: each run's answer is kept
+// (bounded, cleared when full). The answer depends on the run's text alone.
+const PERSON_MEMO_LIMIT = 50_000;
+const personMemo = new Map<string, { index: number; score: number } | null>();
+
+/** The listed person a run of capitalised words names under another romanisation, if any. */
+function listedPersonNamed(lex: Lexicon, runText: string): { index: number; score: number } | null {
+  let found = personMemo.get(runText);
+  if (found !== undefined) return found;
+  found = scoreListedPersons(lex, runText);
+  if (personMemo.size >= PERSON_MEMO_LIMIT) personMemo.clear();
+  personMemo.set(runText, found);
+  return found;
+}
+
+function scoreListedPersons(lex: Lexicon, runText: string): { index: number; score: number } | null {
+  const words = nameWords(runText);
+  if (words.length < 2 || words.every((w) => COMMON_NAME_WORDS.has(w))) return null;
+  // two proper-name words at least: "Police Chief" or "Prime Minister" are not names
+  if (words.filter((w) => !lex.data.commonWords.has(w)).length < 2) return null;
+  const votes = new Map<number, number>();
+  const distinctive = words.filter((w) => !COMMON_NAME_WORDS.has(w));
+  for (const w of new Set(distinctive)) {
+    for (const p of lex.personsByWord.get(blockingKey(w)) ?? []) votes.set(p, (votes.get(p) ?? 0) + 1);
+  }
+  // a listed person shares two distinctive words with the run, or its only one
+  const needed = Math.min(2, new Set(distinctive).size);
+  const candidates = [...votes.entries()].filter(([, v]) => v >= needed).sort((a, b) => b[1] - a[1]).slice(0, 12);
+  let best = -1, bestScore = 0, second = 0;
+  for (const [p] of candidates) {
+    const s = Math.max(...personWords(lex, p).map((w) => wordsSimilarity(words, w)));
+    if (s > bestScore) { second = bestScore; bestScore = s; best = p; } else if (s > second) second = s;
+  }
+  if (best >= 0 && bestScore >= NAME_MATCH_THRESHOLD && bestScore - second > 0.02) return { index: best, score: bestScore };
+  return null;
 }
 
 const wordsOfPerson = new Map<number, string[][]>();

@@ -83,7 +83,7 @@ function keysOf(name: string): string[] {
   return nameTokensOf(name).map((t) => t.key);
 }
 
-function buildLexicon(data: ReferenceData): Lexicon {
+export function buildLexicon(data: ReferenceData): Lexicon {
   const trie = new TokenTrie<NameEntry>();
   const add = (name: string, target: Target) => {
     const keys = keysOf(name);

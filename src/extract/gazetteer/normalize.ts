@@ -23,8 +23,13 @@ const SPECIAL_LETTERS: Record<string, string> = {
   ı: "i", ł: "l", ø: "o", ß: "ss", æ: "ae", œ: "oe", đ: "d", ð: "d", þ: "th", ħ: "h",
 };
 
+const PLAIN_WORD = /^[A-Za-z0-9]*$/;
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case ASCII-ish key of one word: "Dérna" → "derna", "Qa’idat" → "qaidat". */
 export function foldWord(word: string): string {
+  // most words are plain ASCII letters, which decomposition and the replacements leave alone
+  if (PLAIN_WORD.test(word)) return word.toLowerCase();
   let s = word.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(APOSTROPHES_RE, "");
   if (/[ıłøßæœđðþħ]/.test(s)) s = s.replace(/[ıłøßæœđðþħ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
   return s;
@@ -41,8 +46,16 @@ export function nameTokens(text: string): NameToken[] {
     const first = surface[0];
     const cap = first !== first.toLowerCase();
     let letters = 0, upperLetters = 0;
-    for (const ch of surface) {
-      if (ch.toLowerCase() !== ch.toUpperCase()) { letters++; if (ch === ch.toUpperCase()) upperLetters++; }
+    if (ASCII.test(surface)) {
+      // the same count as below, without a string per character
+      for (let k = 0; k < surface.length; k++) {
+        const c = surface.charCodeAt(k);
+        if (c >= 65 && c <= 90) { letters++; upperLetters++; } else if (c >= 97 && c <= 122) letters++;
+      }
+    } else {
+      for (const ch of surface) {
+        if (ch.toLowerCase() !== ch.toUpperCase()) { letters++; if (ch === ch.toUpperCase()) upperLetters++; }
+      }
     }
     out.push({
       start, end: start + surface.length, text: surface, key: foldWord(surface),

@@ -57,43 +57,50 @@ export function wordSimilarity(a: string, b: string): number {
 
 const isCommon = (word: string): boolean => COMMON_NAME_WORDS.has(word) || COMMON_NAME_WORDS.has(spellingKey(word));
 
+/** The word-match floor for a pair: kunya and "servant of" prefixes must agree closely. */
+const floorFor = (a: string, b: string): number => (PREFIX_WORDS.has(a) || PREFIX_WORDS.has(b) ? PREFIX_WORD_MATCH : WORD_MATCH);
+
 /**
  * Best in-order alignment of the shorter chain into the longer one. A word may also meet two
- * adjacent words joined ("Seifallah" / "Seif Allah").
+ * adjacent words joined ("Seifallah" / "Seif Allah"). The table is held in flat typed arrays:
+ * the gazetteer scores every capitalised run against its candidates, so this runs often.
  */
 function align(short: readonly string[], long: readonly string[]): { sum: number; matched: number; distinctive: boolean; lastMatched: boolean; firstMatched: boolean } {
-  const n = short.length, m = long.length;
-  type Cell = { sum: number; matched: number; distinctive: boolean; last: number; first: boolean };
-  const empty: Cell = { sum: 0, matched: 0, distinctive: false, last: -1, first: false };
-  // best[i][j]: best alignment of short[0..i) into long[0..j)
-  const best: Cell[][] = Array.from({ length: n + 1 }, () => new Array<Cell>(m + 1).fill(empty));
-  const better = (x: Cell, y: Cell) => (x.sum > y.sum ? x : y);
+  const n = short.length, m = long.length, w = m + 1, size = (n + 1) * w;
+  // best alignment of short[0..i) into long[0..j), at i * w + j
+  const sum = new Float64Array(size), matched = new Int32Array(size), last = new Int32Array(size).fill(-1);
+  const distinctive = new Uint8Array(size), first = new Uint8Array(size);
+  const common = short.map(isCommon);
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
-      let cell = empty;
-      if (i > 0) cell = better(cell, best[i - 1][j]);
-      if (j > 0) cell = better(cell, best[i][j - 1]);
-      const step = (di: number, dj: number, a: string, b: string) => {
+      // the running best starts empty; a candidate at least as good replaces it
+      let bs = 0, bm = 0, bd = 0, bl = -1, bf = 0;
+      if (i > 0) { const p = (i - 1) * w + j; if (!(bs > sum[p])) { bs = sum[p]; bm = matched[p]; bd = distinctive[p]; bl = last[p]; bf = first[p]; } }
+      if (j > 0) { const p = i * w + j - 1; if (!(bs > sum[p])) { bs = sum[p]; bm = matched[p]; bd = distinctive[p]; bl = last[p]; bf = first[p]; } }
+      // steps: one word to one word, one to two joined, two joined to one
+      for (let step = 0; step < 3; step++) {
+        const di = step === 2 ? 2 : 1, dj = step === 1 ? 2 : 1;
+        if (i < di || j < dj) continue;
+        const a = di === 2 ? short[i - 2] + short[i - 1] : short[i - 1];
+        const b = dj === 2 ? long[j - 2] + long[j - 1] : long[j - 1];
         const s = wordSimilarity(a, b);
-        if (s < (PREFIX_WORDS.has(a) || PREFIX_WORDS.has(b) ? PREFIX_WORD_MATCH : WORD_MATCH)) return;
-        const prev = best[i - di][j - dj];
-        const words = short.slice(i - di, i);
-        cell = better(cell, {
-          sum: prev.sum + s * di, matched: prev.matched + di,
-          distinctive: prev.distinctive || words.some((w) => !isCommon(w)),
-          // family names meet family names: the last words of both chains align
-          last: i === n && j === m ? i - 1 : prev.last,
-          first: prev.first || (i - di === 0 && j - dj === 0),
-        });
-      };
-      if (i >= 1 && j >= 1) step(1, 1, short[i - 1], long[j - 1]);
-      if (i >= 1 && j >= 2) step(1, 2, short[i - 1], long[j - 2] + long[j - 1]);
-      if (i >= 2 && j >= 1) step(2, 1, short[i - 2] + short[i - 1], long[j - 1]);
-      best[i][j] = cell;
+        if (s < floorFor(a, b)) continue;
+        const p = (i - di) * w + (j - dj);
+        const cs = sum[p] + s * di;
+        if (bs > cs) continue;
+        bs = cs;
+        bm = matched[p] + di;
+        bd = distinctive[p] || !common[i - 1] || (di === 2 && !common[i - 2]) ? 1 : 0;
+        // family names meet family names: the last words of both chains align
+        bl = i === n && j === m ? i - 1 : last[p];
+        bf = first[p] || (i - di === 0 && j - dj === 0) ? 1 : 0;
+      }
+      const c = i * w + j;
+      sum[c] = bs; matched[c] = bm; distinctive[c] = bd; last[c] = bl; first[c] = bf;
     }
   }
-  const c = best[n][m];
-  return { sum: c.sum, matched: c.matched, distinctive: c.distinctive, lastMatched: c.last === n - 1, firstMatched: c.first };
+  const c = n * w + m;
+  return { sum: sum[c], matched: matched[c], distinctive: distinctive[c] === 1, lastMatched: last[c] === n - 1, firstMatched: first[c] === 1 };
 }
 
 /**

@@ -48,7 +48,10 @@ export function findSpeeches(doc: Doc): Speech[] {
   const quotes = findQuotes(doc.text);
   const inQuote = (off: number) => quotes.some((q) => q.start <= off && off < q.end);
   let lastSpeaker: { speech: Speech; paragraph: number } | undefined;
-  const paragraphOf = (off: number) => { let n = 0; for (let i = 0; i < off; i++) if (doc.text[i] === "\n") n++; return n; };
+  // newline offsets once, then a binary search: counting newlines per speech was quadratic
+  const newlines: number[] = [];
+  for (let i = doc.text.indexOf("\n"); i >= 0; i = doc.text.indexOf("\n", i + 1)) newlines.push(i);
+  const paragraphOf = (off: number) => { let lo = 0, hi = newlines.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (newlines[mid] < off) lo = mid + 1; else hi = mid; } return lo; };
 
   const speakerOf = (p: SentenceParse, np: NP): Pick<Speech, "speaker" | "speakerSpan" | "entityId"> => {
     // the name phrase without its apposition; a pronoun through coreference or the last speaker

@@ -73,7 +73,12 @@ export function resolveCoreference(doc: Doc): void {
   // 2. surnames the recogniser left untagged: a capitalised word equal to the last word of a person named before
   const surnames = new Map<string, number>(); // surname → mention index of the latest full name
   const covered = new Uint8Array(doc.tokens.length);
-  for (const m of mentions) for (const t of doc.tokens) if (t.start >= m.start && t.end <= m.end) covered[t.i] = 1;
+  // tokens under a mention, found by binary search rather than a scan per mention
+  for (const m of mentions) {
+    let lo = 0, hi = doc.tokens.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens[mid].start < m.start) lo = mid + 1; else hi = mid; }
+    for (let i = lo; i < doc.tokens.length && doc.tokens[i].end <= m.end; i++) covered[i] = 1;
+  }
   const added: Mention[] = [];
   let next = 0;
   const byStart = mentions.map((m, k) => ({ m, k })).sort((a, b) => a.m.start - b.m.start);
@@ -116,6 +121,16 @@ export function resolveCoreference(doc: Doc): void {
   // the organisation speaking: the latest one named that is not on a sanctions list (a statement's
   // "we" is not the group it condemns), else the first one the document names
   const voice = (before: number): number | undefined => {
+    // inside a quotation "we" is the speaker's side: an organisation named in the quotation or its attribution
+    const q = quotes.find(([s, e]) => before >= s && before < e);
+    if (q) {
+      const fits = ({ m }: { m: Mention }): boolean => ORG_TYPES.includes(m.type) && m.source !== "list" && !listed(doc, m.entityId);
+      // the paragraph holding the quotation, up to the pronoun: "… of U.S. Central Command said, “We …"
+      const paragraph = doc.text.lastIndexOf("\n", q[0]) + 1;
+      const within = ordered.filter((o) => fits(o) && o.m.start >= paragraph && o.m.end <= before);
+      if (within.length) return within[within.length - 1].k;
+      return ordered.find((o) => fits(o) && o.m.start >= q[1] && o.m.start - q[1] < 250 && !/\n/.test(doc.text.slice(q[1], o.m.start)))?.k;
+    }
     let first: number | undefined;
     for (let i = ordered.length - 1; i >= 0; i--) {
       const { m, k } = ordered[i];
@@ -165,6 +180,12 @@ export function resolveCoreference(doc: Doc): void {
     if (PERSON_PRONOUNS.has(t.lower)) {
       // inside a quotation "he" may be anyone the speaker talks of; leave it
       if (inside(quotes, t.start)) continue;
+      // "“…,” he said" after a long quotation: the person named before the quotation
+      const closed = quotes.find(([, e]) => e <= t.start && /^[\s,]*$/.test(doc.text.slice(e, t.start)));
+      if (closed) {
+        const k = ordered.filter(({ m }) => m.type === "person" && m.end <= closed[0] && !inside(quotes, m.start)).pop()?.k;
+        if (k !== undefined && sentenceOf(closed[0]) - sentenceOf(mentions[k].start) <= REACH) { push(t.start, t.end, k); continue; }
+      }
       push(t.start, t.end, latest(t.start, t.sentence, ["person"], true));
       continue;
     }

@@ -16,8 +16,12 @@ const MODEL_URL = new URL("../../../data/built/ner-model.json", import.meta.url)
 
 /** A model name this much surer than any other labelling may replace a gazetteer mention inside it. */
 const REPLACE_MARGIN = 3;
-/** A model label this much surer than any other may retype a place the gazetteer found on the same words. */
-const RETYPE_MARGIN = 1;
+/**
+ * A model label this much surer than any other may retype a place the gazetteer found on the
+ * same words, or read a country as its state acting. Set high: a country is a place unless the
+ * recogniser is sure ("Tunisia has been the number one provider of fighters" stays a place).
+ */
+const RETYPE_MARGIN = Number(process.env.NER_RETYPE ?? 4);
 
 /**
  * Whether the recogniser may give another kind to a gazetteer mention over the same words: a
@@ -27,7 +31,46 @@ const RETYPE_MARGIN = 1;
 function retypable(m: Mention, label: Candidate["label"]): boolean {
   if (m.source !== "gazetteer") return false;
   if (m.type === "country") return label === "ORG";
+  // a lone word is a person only when named in full elsewhere (coreference links "Davis" then), not "a Washington think tank"
+  if (label === "PER" && !/\s/.test(m.text.trim())) return false;
   return m.type === "place" || m.type === "facility";
+}
+
+/** Verbs of policy and speech: a country doing these is its government acting. */
+const STATE_VERBS = new Set(["condemn", "welcome", "support", "call", "urge", "announce", "stand", "work", "pledge", "provide",
+  "commit", "reaffirm", "believe", "recognise", "recognize", "reject", "demand", "join", "host", "sign", "sanction", "designate",
+  "deploy", "strike", "conduct", "launch", "send", "agree", "value", "oppose", "thank", "applaud", "congratulate", "offer", "remain",
+  "fund", "contribute", "press", "warn", "insist", "say", "declare", "vote", "help", "train", "assist", "intend", "plan"]);
+/** Words that may stand between a country and its verb ("France will continue to value"). */
+const BEFORE_VERB = new Set(["will", "would", "shall", "should", "must", "can", "has", "have", "had", "is", "are", "was", "were", "be",
+  "also", "strongly", "firmly", "fully", "continues", "continue", "continued", "to", "not", "already", "still", "today", "again", "remains"]);
+
+/**
+ * Whether a country mention names its state acting: the subject of a verb of policy or speech
+ * ("The UK condemns", "France continues to value", "Russia and Turkey announced"). Elsewhere a
+ * country is the place, whatever the recogniser learnt from government press releases.
+ */
+function actsAsState(doc: Doc, m: Mention): boolean {
+  const toks = tokensOf(doc, m);
+  if (!toks.length) return false;
+  const last = toks[toks.length - 1];
+  const end = doc.sentences[last.sentence].endToken;
+  // a subject, not the object of a preposition ("the border with Libya offers …")
+  let b = toks[0].i - 1;
+  while (b >= 0 && DETERMINERS.has(doc.tokens[b].lower)) b--;
+  if (b >= 0 && doc.tokens[b].sentence === last.sentence && doc.tokens[b].pos === "ADP") return false;
+  let i = last.i + 1;
+  // "Russia and Turkey announced": step over a coordinated country
+  if (i < end && doc.tokens[i].lower === "and") {
+    i++;
+    while (i < end && /^\p{Lu}/u.test(doc.tokens[i].text)) i++;
+  }
+  for (let seen = 0; i < end && seen < 5; i++, seen++) {
+    const t = doc.tokens[i];
+    if (STATE_VERBS.has(t.lemma.toLowerCase()) && (t.pos === "VERB" || t.pos === "AUX")) return true;
+    if (!BEFORE_VERB.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /** Whether the list mention m is what the longer name c names: its last words, or the name before ", Country". */
@@ -72,6 +115,8 @@ interface Candidate {
   entityId?: string;
   /** The country whose state (government) the name stands for. */
   state?: string;
+  /** Token index of the acronym the text gives for this name ("… in Libya,” or ISL"). */
+  acronymAt?: number;
 }
 
 const isCap = (t: Token | undefined): boolean => !!t && /^[A-Z\u00C0-\u00DE]/.test(t.text);
@@ -229,13 +274,14 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
         // the same words: the list's reading stands unless the recogniser is sure of another kind
         const m = earlier[whole];
         if (FAMILY[m.type] === FAMILY[typeFor(c.label, m.text)] || c.margin < RETYPE_MARGIN || !retypable(m, c.label)) continue;
-        if (c.label === "ORG" && m.type === "country") { stateActors.set(whole, c); continue; }
+        if (c.label === "ORG" && m.type === "country") { if (actsAsState(doc, m)) stateActors.set(whole, c); continue; }
         drop.add(whole);
       } else {
         const country = [...inside].find((k) => earlier[k].type === "country");
         if (c.label === "ORG" && country !== undefined && inside.size === 1 && DETERMINERS.has(tokens[c.first].lower)
           && earlier[country].start === tokens[c.first + 1].start && earlier[country].end === tokens[c.end - 1].end && c.margin >= RETYPE_MARGIN) {
           // "the United Kingdom" acting: the state, over the article too
+          if (!actsAsState(doc, earlier[country])) continue;
           c.state = earlier[country].entityId;
         } else if (c.margin < REPLACE_MARGIN) continue;
         // a longer name headed by a known place or group is that place or group ("the city of Mosul")
@@ -246,6 +292,65 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
     }
     kept.push(c);
   }
+
+  // an organisation's name goes on past its head word: "the Washington Institute [for Near East Policy]"
+  const keptAt0 = new Uint8Array(tokens.length);
+  for (const c of kept) for (let k = c.first; k < c.end; k++) keptAt0[k] = 1;
+  for (const c of kept) {
+    if (c.label !== "ORG" || !ORG_HEADS.has(tokens[c.end - 1].lower)) continue;
+    const link = tokens[c.end];
+    if (!link || (link.lower !== "for" && link.lower !== "of") || link.sentence !== tokens[c.first].sentence) continue;
+    const end = nameRunEnd(tokens, c.end + 1, doc.sentences[link.sentence].endToken);
+    if (end <= c.end + 1 || end - c.end > 6) continue;
+    let free = true;
+    for (let k = c.end; k < end; k++) if (keptAt0[k] || (covered[k] >= 0 && !drop.has(covered[k]) && earlier[covered[k]].source === "list")) free = false;
+    if (!free) continue;
+    for (let k = c.end; k < end; k++) { keptAt0[k] = 1; if (covered[k] >= 0) drop.add(covered[k]); }
+    c.end = end;
+  }
+  // the possessor in "Moammar Gadhafi’s regime" is named too: a person, unless a list knows the name
+  const possessors: Candidate[] = [];
+  for (const c of kept) {
+    if (c.label !== "ORG") continue;
+    let a = c.first;
+    while (a < c.end && DETERMINERS.has(tokens[a].lower)) a++;
+    let p = a;
+    while (p < c.end && /^\p{Lu}/u.test(tokens[p].text)) p++;
+    if (p === a || p - a > 4 || p >= c.end - 1 || !/^['’]s$/.test(tokens[p].text)) continue;
+    const listed = [...new Set(Array.from({ length: p - a }, (_, j) => covered[a + j]))];
+    if (listed.length === 1 && listed[0] >= 0 && earlier[listed[0]].start === tokens[a].start && earlier[listed[0]].end === tokens[p - 1].end) {
+      drop.delete(listed[0]); // "the UK’s armed forces": the country stays
+      continue;
+    }
+    if (listed.some((k) => k >= 0)) continue;
+    possessors.push({ first: a, end: p, label: "PER", margin: c.margin, source: c.source });
+  }
+
+  // an acronym given after its name with "or": "the “Islamic State in Libya,” or ISL"
+  for (let i = 2; i < tokens.length; i++) {
+    const acr = tokens[i];
+    if (!isAcronym(acr.text) || keptAt0[i]) continue;
+    let j = i - 1;
+    if (tokens[j].lower !== "or") continue;
+    j--;
+    while (j >= 0 && /^[,"“”'’]$/.test(tokens[j].text)) j--;
+    // the name's capitalised words, read backwards, must spell the acronym
+    const letters = acr.text.replace(/[^A-Z]/g, "");
+    let k = j, at = letters.length;
+    while (k >= 0 && at > 0 && tokens[k].sentence === acr.sentence) {
+      const t = tokens[k];
+      if (/^\p{Lu}/u.test(t.text)) { if (t.text[0] !== letters[at - 1]) break; at--; }
+      else if (!NAME_LINKS.has(t.lower) && t.lower !== "in") break;
+      if (at > 0) k--;
+    }
+    if (at !== 0 || k > j) continue;
+    let clash = false;
+    for (let x = k; x <= j; x++) if (keptAt0[x]) clash = true;
+    if (clash) continue;
+    for (let x = k; x <= j; x++) { keptAt0[x] = 1; if (covered[x] >= 0) drop.add(covered[x]); }
+    kept.push({ first: k, end: j + 1, label: "ORG", margin: 0, source: "pattern", acronymAt: i });
+  }
+  kept.sort((a, b) => a.first - b.first);
 
   // acronyms defined in parentheses right after a name: "Ansar al-Sharia Tunisia (AST)"
   const acronymOf = new Map<number, string>(); // candidate index → acronym
@@ -261,6 +366,11 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
       for (let k = c.end; k < j; k++) keptAt[k] = 1;
       c.end = j;
     }
+    if (c.acronymAt !== undefined) {
+      acronymOf.set(ci, tokens[c.acronymAt].text);
+      acronymSpans.push({ first: c.acronymAt, text: tokens[c.acronymAt].text, owner: ci });
+      return;
+    }
     const open = tokens[c.end], acr = tokens[c.end + 1], close = tokens[c.end + 2];
     if (!open || !acr || !close || open.text !== "(" || close.text !== ")" || !isAcronym(acr.text)) return;
     if (open.sentence !== tokens[c.first].sentence || c.label === "NAT") return;
@@ -269,7 +379,7 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
   });
   // an acronym the model tagged on its own is the same entity as its expansion
   const defined = new Set(acronymSpans.map((a) => a.first));
-  const keptFinal = kept.filter((c) => !(c.end - c.first === 1 && defined.has(c.first)));
+  const keptFinal = [...kept.filter((c) => !(c.end - c.first === 1 && defined.has(c.first))), ...possessors];
 
   const idByAlias = new Map<string, string>(); // family + lower-cased name → entity id
   for (const e of doc.entities.values()) {

@@ -170,16 +170,16 @@ async function saveEntities(db: pg.PoolClient, entities: MergedEntity[]): Promis
   if (!entities.length) return;
   const rows = entities.map((e) => ({
     id: e.id, type: e.type, name: e.name, name_rank: e.nameRank, aliases: e.aliases, country: e.country ?? null,
-    lat: e.lat ?? null, lon: e.lon ?? null, refs: e.refs ?? null,
+    lat: e.lat ?? null, lon: e.lon ?? null, refs: e.refs ?? null, designations: e.designations?.length ? e.designations : null,
     names_key: `\n${[e.name, ...e.aliases].map(nameKey).join("\n")}\n`,
   }));
-  await db.query(`INSERT INTO entities (id, type, name, name_rank, aliases, country, lat, lon, refs, names_key)
-    SELECT id, type, name, name_rank, aliases, country, lat, lon, refs, names_key
+  await db.query(`INSERT INTO entities (id, type, name, name_rank, aliases, country, lat, lon, refs, designations, names_key)
+    SELECT id, type, name, name_rank, aliases, country, lat, lon, refs, designations, names_key
     FROM jsonb_to_recordset($1::jsonb) AS x(id text, type text, name text, name_rank integer, aliases jsonb, country text,
-      lat double precision, lon double precision, refs jsonb, names_key text)
+      lat double precision, lon double precision, refs jsonb, designations jsonb, names_key text)
     ON CONFLICT (id) DO UPDATE SET type = excluded.type, name = excluded.name, name_rank = excluded.name_rank,
       aliases = excluded.aliases, country = excluded.country, lat = excluded.lat, lon = excluded.lon,
-      refs = excluded.refs, names_key = excluded.names_key`, [JSON.stringify(rows)]);
+      refs = excluded.refs, designations = excluded.designations, names_key = excluded.names_key`, [JSON.stringify(rows)]);
 }
 
 function hasNul(doc: Document, extraction: Extraction): boolean {

@@ -30,6 +30,7 @@ export interface EntityRow {
   lat: number | null;
   lon: number | null;
   refs: Record<string, string> | null;
+  designations: MergedEntity["designations"] | null;
 }
 
 export interface EntityCountsRow extends EntityRow {
@@ -75,6 +76,7 @@ export function mergedFromRow(row: EntityRow): MergedEntity {
   if (row.country != null) out.country = row.country;
   if (row.lat != null && row.lon != null) { out.lat = row.lat; out.lon = row.lon; }
   if (row.refs != null) out.refs = row.refs;
+  if (row.designations != null) out.designations = row.designations;
   return out;
 }
 

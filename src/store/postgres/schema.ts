@@ -120,6 +120,11 @@ CREATE TABLE staged_documents (
 );
 `,
   },
+  {
+    version: 3,
+    description: "sanctions-list designations on entities",
+    sql: "ALTER TABLE entities ADD COLUMN designations jsonb;",
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
