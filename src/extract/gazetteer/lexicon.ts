@@ -74,21 +74,32 @@ export function spellingOf(entry: NameEntry, commonWords: Set<string>): Spelling
 
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
 
-/** Fold keys of a name; plain ASCII names skip the tokenizer (most GeoNames rows). */
-function keysOf(name: string): string[] {
+/**
+ * A name's fold keys joined by spaces, the trie's key; "" when the name has no usable keys
+ * (none, more than 14, or particles only). Plain ASCII names skip the tokenizer: their key is
+ * the name in lower case (most GeoNames rows).
+ */
+function joinedKeyOf(name: string): string {
+  let keys: string[];
   if (PLAIN.test(name)) {
-    const keys = name.toLowerCase().split(" ");
-    return keys.length >= 3 && keys[0] === "the" ? keys.slice(1) : keys;
+    const lower = name.toLowerCase();
+    const space = lower.indexOf(" ");
+    if (space < 0) return NAME_PARTICLES.has(lower) ? "" : lower;
+    keys = lower.split(" ");
+    if (keys.length >= 3 && keys[0] === "the") keys = keys.slice(1);
+    else if (keys.length <= 14 && !NAME_PARTICLES.has(keys[0])) return lower;
+  } else {
+    keys = nameTokensOf(name).map((t) => t.key);
   }
-  return nameTokensOf(name).map((t) => t.key);
+  if (!keys.length || keys.length > 14 || keys.every((k) => NAME_PARTICLES.has(k))) return "";
+  return keys.join(" ");
 }
 
 export function buildLexicon(data: ReferenceData): Lexicon {
   const trie = new TokenTrie<NameEntry>();
   const add = (name: string, target: Target) => {
-    const keys = keysOf(name);
-    if (!keys.length || keys.length > 14 || keys.every((k) => NAME_PARTICLES.has(k))) return;
-    trie.add(keys, { name, target });
+    const joined = joinedKeyOf(name);
+    if (joined) trie.addJoined(joined, { name, target });
   };
 
   data.countries.forEach((c, index) => {
@@ -102,7 +113,10 @@ export function buildLexicon(data: ReferenceData): Lexicon {
   data.subdivisions.forEach((s, index) => add(s.name, { kind: "subdivision", index, main: true }));
   data.places.forEach((p, index) => {
     add(p[1], { kind: "place", index, main: true });
-    if (p[2]) for (const alt of p[2].split("|")) add(alt, { kind: "place", index, main: false });
+    if (!p[2]) return;
+    // one target for all of a place's alternate names
+    const alternate: Target = { kind: "place", index, main: false };
+    for (const alt of p[2].split("|")) add(alt, alternate);
   });
 
   const personsByWord = new Map<string, number[]>();

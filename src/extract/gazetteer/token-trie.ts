@@ -11,13 +11,17 @@ export class TokenTrie<V> {
   size = 0;
 
   add(keys: readonly string[], value: V): void {
-    if (!keys.length) return;
-    const joined = keys.join(" ");
+    if (keys.length) this.addJoined(keys.join(" "), value);
+  }
+
+  /** `add` with the keys already joined by single spaces (keys never hold a space). */
+  addJoined(joined: string, value: V): void {
     const list = this.names.get(joined);
     if (list) list.push(value); else this.names.set(joined, [value]);
-    if ((this.longest.get(keys[0]) ?? 0) < keys.length) this.longest.set(keys[0], keys.length);
-    let prefix = keys[0];
-    for (let i = 1; i < keys.length; i++) { this.prefixes.add(prefix); prefix += " " + keys[i]; }
+    let space = joined.indexOf(" "), count = 1;
+    const first = space < 0 ? joined : joined.slice(0, space);
+    for (; space >= 0; space = joined.indexOf(" ", space + 1)) { this.prefixes.add(joined.slice(0, space)); count++; }
+    if ((this.longest.get(first) ?? 0) < count) this.longest.set(first, count);
     this.size++;
   }
 

@@ -329,7 +329,7 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
   // an acronym given after its name with "or": "the “Islamic State in Libya,” or ISL"
   for (let i = 2; i < tokens.length; i++) {
     const acr = tokens[i];
-    if (!isAcronym(acr.text) || keptAt0[i]) continue;
+    if (!isAcronym(acr.text) || kept.some((c) => c.first <= i && i < c.end && c.end - c.first > 1)) continue;
     let j = i - 1;
     if (tokens[j].lower !== "or") continue;
     j--;
@@ -344,6 +344,8 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
       if (at > 0) k--;
     }
     if (at !== 0 || k > j) continue;
+    const same = kept.find((c) => c.first === k && c.end === j + 1);
+    if (same) { if (same.label !== "NAT") same.acronymAt = i; continue; }
     let clash = false;
     for (let x = k; x <= j; x++) if (keptAt0[x]) clash = true;
     if (clash) continue;
