@@ -187,7 +187,8 @@ export function mergeListed(
     // UCDP's latest English name is the one reports use (Islamic State, not Al-Qaida in Iraq)
     const ucdpName = person ? undefined : uc_?.english;
     // …and the name the press uses, where we know it, beats both (Boko Haram, not its full name)
-    const press = un_ ? PRESS_ALIASES[un_.ref]?.[0] : undefined;
+    // (a spelled-out name: "AST" is an alias of Ansar al-Sharia Tunisia, not its display name)
+    const press = un_ ? PRESS_ALIASES[un_.ref]?.find((n) => /\p{Ll}/u.test(n)) : undefined;
     const name = press ?? displayCase(ucdpName && /\p{Ll}/u.test(ucdpName) ? ucdpName : primary.name);
     const seen = new Set<string>([nameKeys(name).join(" ")]);
     const aliases: string[] = [];

@@ -75,10 +75,11 @@ export function findGazetteerMentions(text: string, sentenceStarts: readonly num
   // every admissible name at every token
   const raw: RawMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    lex.trie.walk(keys, i, (end, entries) => {
+    lex.trie.walk(keys, i, (end, ids) => {
       if (end - i > 1 && !joinable(i, end)) return;
       const targets: Target[] = [];
-      for (const e of entries) {
+      for (const id of ids) {
+        const e = lex.entry(id);
         if (!written(spellingOf(e, data.commonWords), e.target, i)) continue;
         if (!targets.some((t) => t.kind === e.target.kind && t.index === e.target.index)) targets.push(e.target);
       }

@@ -38,7 +38,9 @@ export interface NameEntry {
 
 export interface Lexicon {
   data: ReferenceData;
-  trie: TokenTrie<NameEntry>;
+  /** Name ids by their keys; `entry(id)` gives the name and what it names. */
+  trie: TokenTrie;
+  entry(id: number): NameEntry;
   /** Listed persons by the consonant outline of each distinctive name word, for fuzzy matching. */
   personsByWord: Map<string, number[]>;
 }
@@ -95,28 +97,34 @@ function joinedKeyOf(name: string): string {
   return keys.join(" ");
 }
 
+const KINDS: readonly TargetKind[] = ["country", "population", "region", "subdivision", "place", "listed"];
+const KIND_CODE = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<TargetKind, number>;
+
 export function buildLexicon(data: ReferenceData): Lexicon {
-  const trie = new TokenTrie<NameEntry>();
-  const add = (name: string, target: Target) => {
+  const trie = new TokenTrie();
+  // each name as its text and one small integer (record index, kind, main): objects for the
+  // few names a report contains are made when first asked for
+  const names: string[] = [], codes: number[] = [];
+  const add = (name: string, kind: TargetKind, index: number, main: boolean) => {
     const joined = joinedKeyOf(name);
-    if (joined) trie.addJoined(joined, { name, target });
+    if (!joined) return;
+    trie.addJoined(joined, names.length);
+    names.push(name);
+    codes.push(index * 16 + KIND_CODE[kind] * 2 + (main ? 1 : 0));
   };
 
   data.countries.forEach((c, index) => {
-    add(c.name, { kind: "country", index, main: true });
-    for (const a of c.aliases) add(a, { kind: "country", index, main: false });
-    for (const d of [...c.demonyms, ...c.plurals]) add(d, { kind: "population", index, main: true });
+    add(c.name, "country", index, true);
+    for (const a of c.aliases) add(a, "country", index, false);
+    for (const d of [...c.demonyms, ...c.plurals]) add(d, "population", index, true);
   });
   data.regions.forEach((r, index) => {
-    for (const n of [r.name, ...r.aliases, ...r.adjectives]) add(n, { kind: "region", index, main: n === r.name });
+    for (const n of [r.name, ...r.aliases, ...r.adjectives]) add(n, "region", index, n === r.name);
   });
-  data.subdivisions.forEach((s, index) => add(s.name, { kind: "subdivision", index, main: true }));
+  data.subdivisions.forEach((s, index) => add(s.name, "subdivision", index, true));
   data.places.forEach((p, index) => {
-    add(p[1], { kind: "place", index, main: true });
-    if (!p[2]) return;
-    // one target for all of a place's alternate names
-    const alternate: Target = { kind: "place", index, main: false };
-    for (const alt of p[2].split("|")) add(alt, alternate);
+    add(p[1], "place", index, true);
+    if (p[2]) for (const alt of p[2].split("|")) add(alt, "place", index, false);
   });
 
   const personsByWord = new Map<string, number[]>();
@@ -137,10 +145,21 @@ export function buildLexicon(data: ReferenceData): Lexicon {
         // a one-word alias that is an English word ("The Base" → "Base") names nothing reliably
         continue;
       }
-      add(n, { kind: "listed", index, main: n === l.name });
+      add(n, "listed", index, n === l.name);
     }
   });
-  return { data, trie, personsByWord };
+
+  const entries = new Map<number, NameEntry>();
+  const entry = (id: number): NameEntry => {
+    let e = entries.get(id);
+    if (!e) {
+      const code = codes[id];
+      e = { name: names[id], target: { kind: KINDS[(code >> 1) & 7], index: Math.floor(code / 16), main: (code & 1) === 1 } };
+      entries.set(id, e);
+    }
+    return e;
+  };
+  return { data, trie, entry, personsByWord };
 }
 
 let cached: Lexicon | undefined;
