@@ -5,5 +5,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     globalSetup: ["./test/setup/postgres.ts"],
+    // many tests run the real CLI, server or browser in child processes: on a loaded 2-core
+    // machine a start-up alone can take seconds
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
   },
 });

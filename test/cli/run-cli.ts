@@ -10,7 +10,7 @@ export interface CliResult { code: number | null; stdout: string; stderr: string
 
 export function startCli(args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}): ChildProcess {
   const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...args], {
-    cwd: opts.cwd ?? ROOT, env: { ...process.env, ...opts.env }, stdio: ["pipe", "pipe", "pipe"],
+    cwd: opts.cwd ?? ROOT, env: opts.env ?? process.env, stdio: ["pipe", "pipe", "pipe"],
   });
   if (opts.input != null) child.stdin!.end(opts.input);
   else child.stdin!.end();

@@ -1,23 +1,21 @@
 // `dossier serve` as an analyst starts it: prints where it listens, serves, stops on Ctrl-C,
 // and will not open the API to the network without a token.
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { startCli } from "../cli/run-cli.js";
 
-const PROGRAM = path.join(path.dirname(fileURLToPath(import.meta.url)), "serve-program.ts");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-serve-"));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 function start(args: string[]) {
   const env = { ...process.env };
   delete env.DOSSIER_TOKEN;
-  const child = spawn(process.execPath, ["--import", "tsx", PROGRAM, "serve", "--quiet", "--db", path.join(work, "serve.db"), ...args], { env });
+  const child = startCli(["serve", "--quiet", "--db", path.join(work, "serve.db"), ...args], { env });
   let stdout = "", stderr = "";
-  child.stdout.on("data", (d) => (stdout += d));
-  child.stderr.on("data", (d) => (stderr += d));
+  child.stdout!.on("data", (d) => (stdout += d));
+  child.stderr!.on("data", (d) => (stderr += d));
   const exit = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
   return { child, exit, out: () => stdout, err: () => stderr };
 }
@@ -28,7 +26,7 @@ describe("dossier serve", () => {
     const deadline = Date.now() + 60_000;
     let address: string | undefined;
     while (!address && Date.now() < deadline) {
-      address = /Dossier API on (http:\/\/127\.0\.0\.1:\d+)\/api/.exec(s.out())?.[1];
+      address = /Dossier on (http:\/\/127\.0\.0\.1:\d+)\//.exec(s.out())?.[1];
       await new Promise((r) => setTimeout(r, 50));
     }
     expect(address, s.err()).toBeDefined();

@@ -235,6 +235,8 @@ function personWords(lex: Lexicon, index: number): string[][] {
   return words;
 }
 
+const OPENS_SENTENCE = /[.!?:;\n“"«]\s*['"“‘«(]*\s*$/;
+
 /** Tokens that open a sentence, a line or a quotation, where every word is capitalised. */
 function sentenceInitial(text: string, tokens: NameToken[], sentenceStarts: readonly number[]): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
@@ -242,8 +244,10 @@ function sentenceInitial(text: string, tokens: NameToken[], sentenceStarts: read
   let s = 0;
   const sorted = [...sentenceStarts].sort((a, b) => a - b);
   for (let i = 0; i < tokens.length; i++) {
-    const before = i === 0 ? text.slice(0, tokens[0].start) : text.slice(tokens[i - 1].end, tokens[i].start);
-    if (i === 0 || /[.!?:;\n“"«]\s*['"“‘«(]*\s*$/.test(before) || starts.has(tokens[i].start)) out[i] = true;
+    // most words follow a single space, which opens nothing
+    const plainGap = i > 0 && tokens[i].start === tokens[i - 1].end + 1 && text.charCodeAt(tokens[i - 1].end) === 32;
+    if (i === 0 || starts.has(tokens[i].start)) out[i] = true;
+    else if (!plainGap && OPENS_SENTENCE.test(text.slice(tokens[i - 1].end, tokens[i].start))) out[i] = true;
     while (s < sorted.length && sorted[s] <= tokens[i].start) {
       if (i === 0 || tokens[i - 1].end <= sorted[s]) out[i] = true;
       s++;
@@ -252,16 +256,20 @@ function sentenceInitial(text: string, tokens: NameToken[], sentenceStarts: read
   return out;
 }
 
+const TWO_LETTERS = /\p{L}{2}/u;
+
 /** Tokens on lines written mostly in capitals (headlines), where case says nothing. */
 function shoutingLines(text: string, tokens: NameToken[]): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
   let i = 0;
   while (i < tokens.length) {
     const lineEnd = text.indexOf("\n", tokens[i].start);
-    let j = i, upper = 0, words = 0;
-    while (j < tokens.length && (lineEnd < 0 || tokens[j].start < lineEnd)) {
-      if (/\p{L}{2}/u.test(tokens[j].text)) { words++; if (tokens[j].upper) upper++; }
-      j++;
+    let j = i, anyUpper = false;
+    for (; j < tokens.length && (lineEnd < 0 || tokens[j].start < lineEnd); j++) if (tokens[j].upper) anyUpper = true;
+    // a line without a word in capitals is not shouting: count its words only when it has one
+    let upper = 0, words = 0;
+    if (anyUpper) {
+      for (let k = i; k < j; k++) if (TWO_LETTERS.test(tokens[k].text)) { words++; if (tokens[k].upper) upper++; }
     }
     const shout = words >= 2 && upper / words >= 0.6;
     for (let k = i; k < j; k++) out[k] = shout;

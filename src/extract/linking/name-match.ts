@@ -14,17 +14,23 @@ const WORD_MATCH = 0.84;
 const PREFIX_WORD_MATCH = 0.95;
 const PREFIX_WORDS = new Set(["abu", "abo", "abd", "abdul", "abdal", "abdel", "um", "haji", "hajji", "sayd", "shaykh", "shayk", "mula"]);
 
+let scratchA = new Uint8Array(64), scratchB = new Uint8Array(64);
+
 function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   const la = a.length, lb = b.length;
   if (!la || !lb) return 0;
   const window = Math.max(0, (Math.max(la, lb) >> 1) - 1);
-  const ma = new Array<boolean>(la).fill(false), mb = new Array<boolean>(lb).fill(false);
+  // match flags in scratch buffers reused across calls: this runs for every pair of name words
+  if (scratchA.length < la) scratchA = new Uint8Array(la * 2);
+  if (scratchB.length < lb) scratchB = new Uint8Array(lb * 2);
+  const ma = scratchA.fill(0, 0, la), mb = scratchB.fill(0, 0, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
+    const ch = a.charCodeAt(i);
     for (let j = Math.max(0, i - window); j < Math.min(lb, i + window + 1); j++) {
-      if (mb[j] || a[i] !== b[j]) continue;
-      ma[i] = mb[j] = true;
+      if (mb[j] || ch !== b.charCodeAt(j)) continue;
+      ma[i] = mb[j] = 1;
       matches++;
       break;
     }
@@ -34,7 +40,7 @@ function jaroWinkler(a: string, b: string): number {
   for (let i = 0; i < la; i++) {
     if (!ma[i]) continue;
     while (!mb[k]) k++;
-    if (a[i] !== b[k]) t++;
+    if (a.charCodeAt(i) !== b.charCodeAt(k)) t++;
     k++;
   }
   const jaro = (matches / la + matches / lb + (matches - t / 2) / matches) / 3;
@@ -45,8 +51,12 @@ function jaroWinkler(a: string, b: string): number {
 
 /** Similarity of two name words given as spelling keys. */
 export function wordSimilarity(a: string, b: string): number {
+  return a === b ? 1 : similarity(a, consonantKey(a), b, consonantKey(b));
+}
+
+/** `wordSimilarity` with both words' consonant outlines already worked out. */
+function similarity(a: string, ca: string, b: string, cb: string): number {
   if (a === b) return 1;
-  const ca = consonantKey(a), cb = consonantKey(b);
   const sameStart = a[0] === b[0] || "aeiou".includes(a[0]) === "aeiou".includes(b[0]);
   // same consonant outline: a vowel-spelling variant (Tarak/Tariq, Iyad/Ayyad)
   // Jaro-Winkler forgives length too much ("abuabas" / "abas"): only for words of like length
@@ -60,6 +70,12 @@ const isCommon = (word: string): boolean => COMMON_NAME_WORDS.has(word) || COMMO
 /** The word-match floor for a pair: kunya and "servant of" prefixes must agree closely. */
 const floorFor = (a: string, b: string): number => (PREFIX_WORDS.has(a) || PREFIX_WORDS.has(b) ? PREFIX_WORD_MATCH : WORD_MATCH);
 
+const newTable = (size: number) => ({
+  sum: new Float64Array(size), matched: new Int32Array(size), last: new Int32Array(size),
+  distinctive: new Uint8Array(size), first: new Uint8Array(size),
+});
+let table = newTable(256);
+
 /**
  * Best in-order alignment of the shorter chain into the longer one. A word may also meet two
  * adjacent words joined ("Seifallah" / "Seif Allah"). The table is held in flat typed arrays:
@@ -68,9 +84,15 @@ const floorFor = (a: string, b: string): number => (PREFIX_WORDS.has(a) || PREFI
 function align(short: readonly string[], long: readonly string[]): { sum: number; matched: number; distinctive: boolean; lastMatched: boolean; firstMatched: boolean } {
   const n = short.length, m = long.length, w = m + 1, size = (n + 1) * w;
   // best alignment of short[0..i) into long[0..j), at i * w + j
-  const sum = new Float64Array(size), matched = new Int32Array(size), last = new Int32Array(size).fill(-1);
-  const distinctive = new Uint8Array(size), first = new Uint8Array(size);
+  if (table.sum.length < size) table = newTable(size * 2);
+  // every cell is written before it is read, so the reused table needs no clearing
+  const { sum, matched, last, distinctive, first } = table;
   const common = short.map(isCommon);
+  // outlines of each word and of each pair of neighbours joined, once per alignment
+  const shortOutline = short.map(consonantKey), longOutline = long.map(consonantKey);
+  const shortJoined: string[] = [], longJoined: string[] = [], shortJoinedOutline: string[] = [], longJoinedOutline: string[] = [];
+  for (let i = 2; i <= n; i++) { shortJoined[i] = short[i - 2] + short[i - 1]; shortJoinedOutline[i] = consonantKey(shortJoined[i]); }
+  for (let j = 2; j <= m; j++) { longJoined[j] = long[j - 2] + long[j - 1]; longJoinedOutline[j] = consonantKey(longJoined[j]); }
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
       // the running best starts empty; a candidate at least as good replaces it
@@ -81,9 +103,9 @@ function align(short: readonly string[], long: readonly string[]): { sum: number
       for (let step = 0; step < 3; step++) {
         const di = step === 2 ? 2 : 1, dj = step === 1 ? 2 : 1;
         if (i < di || j < dj) continue;
-        const a = di === 2 ? short[i - 2] + short[i - 1] : short[i - 1];
-        const b = dj === 2 ? long[j - 2] + long[j - 1] : long[j - 1];
-        const s = wordSimilarity(a, b);
+        const a = di === 2 ? shortJoined[i] : short[i - 1], ca = di === 2 ? shortJoinedOutline[i] : shortOutline[i - 1];
+        const b = dj === 2 ? longJoined[j] : long[j - 1], cb = dj === 2 ? longJoinedOutline[j] : longOutline[j - 1];
+        const s = similarity(a, ca, b, cb);
         if (s < floorFor(a, b)) continue;
         const p = (i - di) * w + (j - dj);
         const cs = sum[p] + s * di;
