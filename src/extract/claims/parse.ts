@@ -125,6 +125,15 @@ export const ROLE_NOUNS = new Set(["strategy", "plan", "goal", "aim", "objective
 /** Person-role nouns a following name stands in apposition to ("The leader of X, NAME"). */
 const PERSON_ROLES = new Set(["leader", "head", "chief", "commander", "founder", "spokesman", "spokesperson", "member", "emir", "amir", "caliph", "deputy", "official", "militant", "fighter", "brother", "son", "father", "wife", "cleric", "preacher", "recruiter", "financier", "facilitator", "operative", "man", "woman", "citizen", "national", "resident", "director", "minister", "president", "governor", "general", "colonel", "analyst", "fellow", "researcher", "expert"]);
 
+// Every NP and VG is made with all its fields (unset ones undefined): one object shape each,
+// so the many property reads of the parser and the frame matcher stay monomorphic.
+function makeNP(id: number, w0: number, w1: number, start: number, end: number, head: number, pps: PP[]): NP {
+  return {
+    id, w0, w1, start, end, head, conj: undefined, inCoord: undefined, possessor: undefined, of: undefined, partitive: undefined,
+    appos: undefined, prep: undefined, hostNP: undefined, hostVG: undefined, pps, acronym: undefined, pron: undefined,
+  };
+}
+
 export function parseSentence(doc: Doc, sentence: number): SentenceParse {
   const words = sentenceWords(doc, sentence);
   const n = words.length;
@@ -138,7 +147,7 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
 
   // ---- noun-phrase chunks
   const newNP = (w0: number, w1: number, head: number): NP => {
-    const np: NP = { id: nps.length, w0, w1, start: words[w0].start, end: words[w1 - 1].end, head, pps: [] };
+    const np = makeNP(nps.length, w0, w1, words[w0].start, words[w1 - 1].end, head, []);
     nps.push(np);
     for (let k = w0; k < w1; k++) npAt[k] = np.id;
     return np;
@@ -220,7 +229,8 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
     const first = words[np.w0];
     if (first.tag === "PRON" && POSS_PRONOUNS.has(first.lower) && np.w1 - np.w0 > 1) {
       // "his responsibilities": the pronoun is a possessor NP of its own
-      const poss: NP = { id: nps.length, w0: np.w0, w1: np.w0 + 1, start: first.start, end: first.end, head: np.w0, pps: [], pron: true };
+      const poss = makeNP(nps.length, np.w0, np.w0 + 1, first.start, first.end, np.w0, []);
+      poss.pron = true;
       nps.push(poss);
       np.possessor = poss.id;
     }
@@ -276,16 +286,19 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
     const copula = hw.tag === "AUX" && (hw.lemma === "be" || hw.lemma === "become");
     const passive = sawBe && hw.tag === "VERB" && isParticiple(hw.lower) && !/ing$/.test(hw.lower);
     let form: VerbForm = "finite";
-    const hasAux = words.slice(i, head).some((x) => x.tag === "AUX");
+    let hasAux = false;
+    for (let k = i; k < head; k++) if (words[k].tag === "AUX") { hasAux = true; break; }
     if (infinitive) form = "infinitive";
     else if (!hasAux && /ing$/.test(hw.lower) && hw.tag === "VERB") form = "gerund";
-    else if (hw.tag === "AUX" && /ing$/.test(hw.lower) && !words.slice(i, head).some((x) => x.tag === "AUX")) form = "gerund";
+    else if (hw.tag === "AUX" && /ing$/.test(hw.lower) && !hasAux) form = "gerund";
     else if (!hasAux && hw.tag === "VERB" && isParticiple(hw.lower)) form = "participle"; // decided below
     // adverbs right before the group ("reportedly switched", "allegedly redirected")
     for (let k = i - 1; k >= 0 && tag(k) === "ADV" && npAt[k] < 0; k--) advs.unshift(low(k));
     const vg: VG = {
       id: vgs.length, w0: i, w1: j, start: words[i].start, end: words[j - 1].end, head, lemma, form,
-      passive, copula, negated, modals, advs, pps: [], complements: [],
+      passive, copula, negated, modals, advs, particle: undefined, subject: undefined, object: undefined, predicate: undefined,
+      predAdj: undefined, pps: [], controller: undefined, coordOf: undefined, governor: undefined, subjectBy: undefined,
+      whereNP: undefined, relative: undefined, prepBefore: undefined, complements: [],
     };
     if (tag(j - 1) === "PRT") vg.particle = low(j - 1);
     vgs.push(vg);
@@ -356,7 +369,8 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
       left.prep = "of";
       left = host;
       if (left.w1 < lk + 1) { /* the host ends before the of-phrase; the coordination spans both */ }
-      const coord: NP = { id: nps.length, w0: left.w0, w1: right.w1, start: left.start, end: right.end, head: left.head, conj: [left.id, right.id], pps: right.pps, prep: left.prep, hostNP: left.hostNP, hostVG: left.hostVG };
+      const coord = makeNP(nps.length, left.w0, right.w1, left.start, right.end, left.head, right.pps);
+      coord.conj = [left.id, right.id]; coord.prep = left.prep; coord.hostNP = left.hostNP; coord.hostVG = left.hostVG;
       nps.push(coord); left.inCoord = coord.id; right.inCoord = coord.id;
       continue;
     }
@@ -380,10 +394,8 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
     }
     parts.push(right);
     const first = parts[0];
-    const coord: NP = {
-      id: nps.length, w0: first.w0, w1: right.w1, start: first.start, end: right.end, head: first.head,
-      conj: parts.map((x) => x.id), pps: right.pps, prep: first.prep, hostNP: first.hostNP, hostVG: first.hostVG,
-    };
+    const coord = makeNP(nps.length, first.w0, right.w1, first.start, right.end, first.head, right.pps);
+    coord.conj = parts.map((x) => x.id); coord.prep = first.prep; coord.hostNP = first.hostNP; coord.hostVG = first.hostVG;
     nps.push(coord);
     for (const p of parts) p.inCoord = coord.id;
     if (left.conj) { left.inCoord = coord.id; }

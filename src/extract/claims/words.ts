@@ -45,39 +45,53 @@ export const isParticiple = (lower: string): boolean =>
   (lower.endsWith("ed") && lower.length > 3) || IRREGULAR_PARTICIPLES.has(lower);
 
 /** The sentence's words in order. */
+// One shape for every word (poss always a boolean), so the parser's accesses stay monomorphic.
+const mk = (t: Token): Word => ({
+  w: 0, t0: t.i, t1: t.i + 1, start: t.start, end: t.end, text: t.text, lower: t.lower, lemma: t.lemma, tag: t.pos, poss: false,
+});
+const HYPHENS = new Set(["-", "‐", "‑"]);
+const POSS_NEXT_TAGS = new Set(["NOUN", "ADJ", "PROPN", "ADV"]);
+const ADJ_TAGS = new Set(["VERB", "ADJ", "AUX", "ADV"]);
+const OUT_OBJECT_TAGS = new Set(["DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"]);
+
+/** Does the compound preposition start at word i? */
+function compoundAt(words: Word[], i: number, cp: string[]): boolean {
+  if (i + cp.length > words.length) return false;
+  for (let j = 0; j < cp.length; j++) if (words[i + j].lower !== cp[j]) return false;
+  return true;
+}
+
 export function sentenceWords(doc: Doc, sentence: number): Word[] {
   const s = doc.sentences[sentence];
-  const toks: Token[] = [];
-  for (let i = s.firstToken; i < s.endToken; i++) toks.push(doc.tokens[i]);
+  const tokens = doc.tokens;
+  const first = s.firstToken;
+  const count = s.endToken - first;
   const words: Word[] = [];
-  const mk = (t: Token, tag = t.pos): Word => ({
-    w: 0, t0: t.i, t1: t.i + 1, start: t.start, end: t.end, text: t.text, lower: t.lower, lemma: t.lemma, tag,
-  });
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k];
+  for (let k = 0; k < count; k++) {
+    const t = tokens[first + k];
     const prev = words[words.length - 1];
     if (QUOTES.has(t.text)) continue;
     // possessive markers
     if ((t.lower === "’s" || t.lower === "'s") && t.pos === "PART" && prev) { prev.poss = true; prev.t1 = t.i + 1; prev.end = t.end; continue; }
     if ((t.text === "’" || t.text === "'") && prev && prev.end === t.start && /s$/i.test(prev.text)) {
-      const next = toks[k + 1];
-      if (next && next.start > t.end && /^(NOUN|ADJ|PROPN|ADV)$/.test(next.pos)) { prev.poss = true; prev.t1 = t.i + 1; prev.end = t.end; continue; }
+      const next = k + 1 < count ? tokens[first + k + 1] : undefined;
+      if (next && next.start > t.end && POSS_NEXT_TAGS.has(next.pos)) { prev.poss = true; prev.t1 = t.i + 1; prev.end = t.end; continue; }
     }
     if (t.text === "'" || t.text === "’") {
       // an apostrophe glued to the next name ("Al 'Awni") belongs to it
-      const next = toks[k + 1];
+      const next = k + 1 < count ? tokens[first + k + 1] : undefined;
       if (next && next.start === t.end && t.start > (prev?.end ?? -1)) continue;
       continue;
     }
     // hyphen-glued compounds
-    if (/^[-‐‑]$/.test(t.text) && prev && prev.end === t.start) {
-      const next = toks[k + 1];
+    if (HYPHENS.has(t.text) && prev && prev.end === t.start) {
+      const next = k + 1 < count ? tokens[first + k + 1] : undefined;
       if (next && next.start === t.end && !QUOTES.has(next.text)) {
         const nextTag = next.pos;
         prev.t1 = next.i + 1; prev.end = next.end;
         prev.text = doc.text.slice(prev.start, prev.end); prev.lower = prev.text.toLowerCase();
         prev.lemma = prev.lower;
-        if (/^(VERB|ADJ|AUX|ADV)$/.test(nextTag)) prev.tag = "ADJ";
+        if (ADJ_TAGS.has(nextTag)) prev.tag = "ADJ";
         else if (nextTag === "PROPN" || prev.tag === "PROPN") prev.tag = nextTag === "NOUN" && prev.tag !== "PROPN" ? "NOUN" : "PROPN";
         else prev.tag = nextTag === "NUM" ? "NUM" : "NOUN";
         k++;
@@ -91,10 +105,10 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
   for (let i = 0; i < words.length; i++) {
     let matched = 0;
     if (PREP_STARTS.has(words[i].lower)) for (const cp of COMPOUND_PREPS) {
-      if (cp.every((x, j) => words[i + j]?.lower === x)) { matched = cp.length; break; }
+      if (compoundAt(words, i, cp)) { matched = cp.length; break; }
     }
     // "out of" only as a preposition before a noun phrase
-    if (matched >= 2 && words[i].lower === "out" && !/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(words[i + 2]?.tag ?? "")) matched = 0;
+    if (matched >= 2 && words[i].lower === "out" && !(i + 2 < words.length && OUT_OBJECT_TAGS.has(words[i + 2].tag))) matched = 0;
     if (matched >= 2 && words[i].lower === "as" && words[i + 1]?.lower === "well") { // "as well as" coordinates
       const first = words[i], last = words[i + matched - 1];
       out.push({ ...first, t1: last.t1, end: last.end, text: "as well as", lower: "as well as", lemma: "and", tag: "CCONJ" });
@@ -103,8 +117,9 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
     }
     if (matched >= 1) {
       const first = words[i], last = words[i + matched - 1];
-      const lower = words.slice(i, i + matched).map((x) => x.lower).join(" ");
-      out.push({ ...first, t1: last.t1, end: last.end, text: lower, lower, lemma: lower, tag: "ADP", poss: undefined });
+      let lower = words[i].lower;
+      for (let j = 1; j < matched; j++) lower += " " + words[i + j].lower;
+      out.push({ ...first, t1: last.t1, end: last.end, text: lower, lower, lemma: lower, tag: "ADP", poss: false });
       i += matched - 1;
       continue;
     }
@@ -114,7 +129,7 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
   for (let i = 0; i < out.length; i++) {
     const w = out[i], prev = out[i - 1], next = out[i + 1];
     if (NAME_PARTICLES.has(w.lower) && w.tag !== "ADP" && next?.tag === "PROPN" && (prev?.tag === "PROPN" || /^[A-Z]/.test(w.text) || w.lower === "al")) w.tag = "PROPN";
-    if (/^[A-Z]/.test(w.text) && w.tag === "NOUN" && prev?.tag === "PROPN" && !prev.poss) w.tag = "PROPN";
+    if (w.tag === "NOUN" && prev?.tag === "PROPN" && !prev.poss && /^[A-Z]/.test(w.text)) w.tag = "PROPN";
     // "to training camps": an -ing noun after "to" is not an infinitive
     if (w.lower === "to" && w.tag === "PART" && next && /ing$/.test(next.lower) && /^(NOUN|PROPN)$/.test(out[i + 2]?.tag ?? "")) w.tag = "ADP";
     if (w.lower === "to" && w.tag === "PART" && next && /^(DET|NUM|PROPN|NOUN|ADJ)$/.test(next.tag)) w.tag = "ADP";
@@ -143,7 +158,7 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
     // "the U.S. Designated Terrorist List": a capitalised participle between names is part of the name
     if (w.tag === "VERB" && /^[A-Z]/.test(w.text) && prev?.tag === "PROPN" && next?.tag === "PROPN") w.tag = "PROPN";
   }
-  out.forEach((w, i) => { w.w = i; });
+  for (let i = 0; i < out.length; i++) out[i].w = i;
   return out;
 }
 

@@ -74,18 +74,19 @@ export function findGazetteerMentions(text: string, sentenceStarts: readonly num
 
   // every admissible name at every token
   const raw: RawMatch[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    lex.trie.walk(keys, i, (end, ids) => {
-      if (end - i > 1 && !joinable(i, end)) return;
-      const targets: Target[] = [];
-      for (const id of ids) {
-        const e = lex.entry(id);
-        if (!written(spellingOf(e, data.commonWords), e.target, i)) continue;
-        if (!targets.some((t) => t.kind === e.target.kind && t.index === e.target.index)) targets.push(e.target);
-      }
-      if (targets.length) raw.push({ from: i, to: end, targets });
-    });
-  }
+  let i = 0;
+  // one callback for the whole walk (not one per token), reading the start token from `i`
+  const found = (end: number, ids: readonly number[]) => {
+    if (end - i > 1 && !joinable(i, end)) return;
+    const targets: Target[] = [];
+    for (const id of ids) {
+      const e = lex.entry(id);
+      if (!written(spellingOf(e, data.commonWords), e.target, i)) continue;
+      if (!targets.some((t) => t.kind === e.target.kind && t.index === e.target.index)) targets.push(e.target);
+    }
+    if (targets.length) raw.push({ from: i, to: end, targets });
+  };
+  for (i = 0; i < tokens.length; i++) lex.trie.walk(keys, i, found);
 
   // the countries the report names, by name or people, whatever longer name they sit in
   const context: CountryContext = new Map();

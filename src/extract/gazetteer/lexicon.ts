@@ -100,7 +100,7 @@ function joinedKeyOf(name: string): string {
 const KINDS: readonly TargetKind[] = ["country", "population", "region", "subdivision", "place", "listed"];
 const KIND_CODE = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<TargetKind, number>;
 
-export function buildLexicon(data: ReferenceData): Lexicon {
+function buildLexicon(data: ReferenceData): Lexicon {
   const trie = new TokenTrie();
   // each name as its text and one small integer (record index, kind, main): objects for the
   // few names a report contains are made when first asked for

@@ -10,7 +10,6 @@ const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
 // the lite model has lemmas at run time though the typings ask for add-ons
 const itsLemma = its.lemma as unknown as typeof its.value;
-const itsSpaces = its.precedingSpaces as unknown as typeof its.value;
 
 export function segment(doc: Doc): void {
   const text = doc.text;
@@ -21,26 +20,24 @@ export function segment(doc: Doc): void {
   }
 }
 
-// One pass per layer over the whole line (an `.out()` per sentence costs ten times more), and
-// offsets from wink's preceding-space counts, which keep the text's length token by token.
+// One `.out()` per layer over the whole line, then sentences by wink's token spans. Nearly all
+// the time goes to wink's readDoc itself (measured with bench/stages.ts).
 function segmentLine(doc: Doc, line: string, base: number): void {
   const wdoc = nlp.readDoc(line);
   const all = wdoc.tokens();
   const values = all.out(its.value) as string[];
   const pos = all.out(its.pos) as string[];
   const lemmas = all.out(itsLemma) as string[];
-  const spaces = all.out(itsSpaces) as string[];
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
   let cursor = 0, k = 0;
   for (const [first, last] of spans) {
     const sentence: Sentence = { start: -1, end: -1, firstToken: doc.tokens.length, endToken: doc.tokens.length };
     const si = doc.sentences.length;
-    for (; k <= last; k++) {
+    for (k = Math.max(k, first); k <= last; k++) {
       const v = values[k];
-      let at = cursor + spaces[k].length;
-      // wink keeps the length of what precedes a token, not always its characters: find it
-      if (!line.startsWith(v, at)) at = line.indexOf(v, cursor);
-      if (k < first || at < 0 || at - cursor > 16) continue;
+      // wink keeps each token's surface form; find it at or just after the cursor
+      const at = line.indexOf(v, cursor);
+      if (at < 0 || at - cursor > 16) continue;
       const start = base + at, end = start + v.length;
       cursor = at + v.length;
       const token: Token = {
