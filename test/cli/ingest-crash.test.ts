@@ -47,9 +47,10 @@ describe("an ingest killed mid-batch", () => {
     const partial = (conn.prepare("SELECT count(*) AS n FROM documents").get() as { n: number }).n;
     expect(partial).toBeLessThan(N);
     // every stored report has its claims, and no claim or mention outlives its report
-    const orphans = conn.prepare("SELECT count(*) AS n FROM claims WHERE document_id NOT IN (SELECT id FROM documents)").get() as { n: number };
+    expect(conn.pragma("foreign_key_check")).toEqual([]);
+    const orphans = conn.prepare("SELECT count(*) AS n FROM claims WHERE doc_seq NOT IN (SELECT seq FROM documents)").get() as { n: number };
     expect(orphans.n).toBe(0);
-    const bare = conn.prepare("SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.document_id = d.id)").get() as { n: number };
+    const bare = conn.prepare("SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM claims c WHERE c.doc_seq = d.seq)").get() as { n: number };
     expect(bare.n).toBe(0);
     conn.close();
 
