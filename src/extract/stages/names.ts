@@ -149,7 +149,11 @@ function modelCandidates(doc: Doc, model: NerModel): Candidate[] {
   for (const s of doc.sentences) {
     const toks = doc.tokens.slice(s.firstToken, s.endToken);
     for (const sp of model.tag(sentenceFeatures(toks, hints.slice(s.firstToken, s.endToken)))) {
-      out.push({ first: s.firstToken + sp.start, end: s.firstToken + sp.start + (sp.end - sp.start), label: sp.label as Candidate["label"], margin: sp.margin, source: "ner" });
+      // a count is not part of a name ("2,000 fighters"), and what is left must still look like one
+      let start = sp.start;
+      while (start < sp.end && (toks[start].pos === "NUM" || /^[\d.,]+$/.test(toks[start].text))) start++;
+      if (start === sp.end || !toks.slice(start, sp.end).some((t) => /\p{Lu}/u.test(t.text))) continue;
+      out.push({ first: s.firstToken + start, end: s.firstToken + sp.end, label: sp.label as Candidate["label"], margin: sp.margin, source: "ner" });
     }
   }
   return out;
