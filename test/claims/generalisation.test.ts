@@ -25,6 +25,11 @@ describe("claims carry over to other conflicts' wording", () => {
     expect(ofType(doc, "flow").flatMap((f) => roleTexts(f, "destination"))).not.toContain("a better life");
   });
 
+  it("a month is a time, never a destination: fighters who arrived in July went nowhere called July", async () => {
+    const doc = await extract("Some 200 fighters arrived in July, a local official in Pemba said.");
+    expect(ofType(doc, "flow").flatMap((f) => roleTexts(f, "destination"))).not.toContain("July");
+  });
+
   it("a nationality gives the origin as the country itself", async () => {
     const doc = await extract("About 300 Tanzanian nationals have travelled to Mozambique since 2019.");
     const [f] = ofType(doc, "flow");

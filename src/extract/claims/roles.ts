@@ -119,13 +119,20 @@ export function isGroupish(doc: Doc, p: SentenceParse, np: NP): boolean {
   return false;
 }
 
+/** Months and weekdays are capitalised like names but are never places ("arrived in July"). */
+const CALENDAR_WORDS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ramadan", "eid",
+]);
+
 /** Does the phrase name a place (country, city, region)? */
 export function isPlaceish(doc: Doc, p: SentenceParse, np: NP): boolean {
   const ms = mentionsWithin(doc, np.start, np.end);
   if (ms.some((m) => m.type === "country" || m.type === "place")) return true;
   if (ms.length) return ms.some((m) => m.type === "organization" && m.end - m.start === np.end - np.start && isCountryName(m.text));
   const head = p.words[np.head];
-  return head.tag === "PROPN" && !isGroupish(doc, p, np);
+  return head.tag === "PROPN" && !CALENDAR_WORDS.has(head.lower) && !isGroupish(doc, p, np);
 }
 
 const DEMONYM_RE = /^(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:ians?|ans?|ese|is|ish|ic|i|ch|ks?|ots?|wegians?)$/;
@@ -197,6 +204,6 @@ export function placeNP(doc: Doc, p: SentenceParse, id: number, depth = 0): numb
   }
   if (isPlaceish(doc, p, np) || placeNoun) return id;
   // a one-word name in a place slot that an upstream stage typed otherwise ("from Dagestan")
-  if (np.w1 - np.w0 === 1 && head.tag === "PROPN" && !isGroupish(doc, p, np)) return id;
+  if (np.w1 - np.w0 === 1 && head.tag === "PROPN" && !CALENDAR_WORDS.has(head.lower) && !isGroupish(doc, p, np)) return id;
   return undefined;
 }
