@@ -128,6 +128,8 @@ const CALENDAR_WORDS = new Set([
 
 /** Does the phrase name a place (country, city, region)? */
 export function isPlaceish(doc: Doc, p: SentenceParse, np: NP): boolean {
+  // inside a time expression ("in July", "on Friday") whatever an upstream stage typed it
+  if (doc.times.some((t) => t.start <= np.start && np.end <= t.end)) return false;
   const ms = mentionsWithin(doc, np.start, np.end);
   if (ms.some((m) => m.type === "country" || m.type === "place")) return true;
   if (ms.length) return ms.some((m) => m.type === "organization" && m.end - m.start === np.end - np.start && isCountryName(m.text));
@@ -204,6 +206,7 @@ export function placeNP(doc: Doc, p: SentenceParse, id: number, depth = 0): numb
   }
   if (isPlaceish(doc, p, np) || placeNoun) return id;
   // a one-word name in a place slot that an upstream stage typed otherwise ("from Dagestan")
-  if (np.w1 - np.w0 === 1 && head.tag === "PROPN" && !CALENDAR_WORDS.has(head.lower) && !isGroupish(doc, p, np)) return id;
+  if (np.w1 - np.w0 === 1 && head.tag === "PROPN" && !CALENDAR_WORDS.has(head.lower) && !isGroupish(doc, p, np)
+    && !doc.times.some((t) => t.start <= np.start && np.end <= t.end)) return id;
   return undefined;
 }
