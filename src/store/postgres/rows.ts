@@ -2,22 +2,13 @@
 // conversion to the shared models: optional fields left out rather than null, as in SQLite.
 import type { Claim } from "../../extract/contract.js";
 import type { MergedEntity } from "../entity-merge.js";
-import type { StoredClaim, StoredDocument, StoredDocumentWithText, StoredEntity } from "../store.js";
+import type { StoredClaim, StoredEntity } from "../store.js";
+import type { DocumentRowFields } from "../document-rows.js";
 
-export interface DocumentRow {
+export { documentFromRow, documentWithTextFromRow } from "../document-rows.js";
+
+export interface DocumentRow extends DocumentRowFields {
   seq: string;
-  id: string;
-  source: string;
-  format: StoredDocument["format"];
-  title: string | null;
-  url: string | null;
-  publisher: string | null;
-  author: string | null;
-  published: string | null;
-  ingested_at: string;
-  length: number;
-  claims: number;
-  text?: string;
 }
 
 export interface EntityRow {
@@ -55,20 +46,6 @@ export interface ClaimRow {
   url: string | null;
   publisher: string | null;
   published: string | null;
-}
-
-export function documentFromRow(row: DocumentRow): StoredDocument {
-  const out: StoredDocument = { id: row.id, source: row.source, format: row.format, ingestedAt: row.ingested_at, length: row.length, claims: row.claims };
-  if (row.title != null) out.title = row.title;
-  if (row.url != null) out.url = row.url;
-  if (row.publisher != null) out.publisher = row.publisher;
-  if (row.author != null) out.author = row.author;
-  if (row.published != null) out.published = row.published;
-  return out;
-}
-
-export function documentWithTextFromRow(row: DocumentRow & { text: string }): StoredDocumentWithText {
-  return { ...documentFromRow(row), text: row.text };
 }
 
 export function mergedFromRow(row: EntityRow): MergedEntity {
