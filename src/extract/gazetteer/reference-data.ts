@@ -1,10 +1,8 @@
-// Reads the committed reference files in data/built/ once, on first use. The package root is
-// found by walking up from this file to package.json, so the same code works from src/ (tsx,
-// vitest) and from dist/ (the published build).
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+// Reads the committed reference files in data/built/ once, on first use.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { packagePath } from "../../ingest/package-root.js";
 import type {
   CommonWords, CountryRecord, ListedRecord, PlaceRow, RegionRecord, SubdivisionRecord,
 } from "./reference-types.js";
@@ -18,15 +16,7 @@ export interface ReferenceData {
   commonWords: Set<string>;
 }
 
-export function builtDataDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(join(dir, "package.json"))) return join(dir, "data", "built");
-    const up = dirname(dir);
-    if (up === dir) throw new Error("reference data: no package.json above " + fileURLToPath(import.meta.url));
-    dir = up;
-  }
-}
+export const builtDataDir = (): string => packagePath("data", "built");
 
 function readJson<T>(dir: string, name: string): T {
   const file = join(dir, name);

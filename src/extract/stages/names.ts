@@ -4,6 +4,7 @@
 // name becomes a mention of an entity. Gazetteer mentions stand, except that a confident
 // longer name swallows one inside it ("Ansar al-Sharia Tunisia" over "Tunisia").
 import fs from "node:fs";
+import { packagePath } from "../../ingest/package-root.js";
 import type { EntityType } from "../contract.js";
 import { sentenceAt, type Doc, type EntityInfo, type Mention, type Token } from "../doc.js";
 import { namedId } from "../entity-id.js";
@@ -12,7 +13,6 @@ import { gazetteerHints, sentenceFeatures } from "../ner/features.js";
 import { NerModel, type NerModelFile } from "../ner/model.js";
 import { ARMED_GROUP_WORDS, NAME_LINKS, ORG_HEADS, ORGANIZATION_WORDS, PERSON_TITLES, PRONOUNS, TITLES } from "../ner/lexicon.js";
 
-const MODEL_URL = new URL("../../../data/built/ner-model.json", import.meta.url);
 
 /** A model name this much surer than any other labelling may replace a gazetteer mention inside it. */
 const REPLACE_MARGIN = 3;
@@ -95,7 +95,7 @@ let committed: NerModel | null | undefined;
 function committedModel(): NerModel | null {
   if (committed === undefined) {
     try {
-      committed = new NerModel(JSON.parse(fs.readFileSync(MODEL_URL, "utf8")) as NerModelFile);
+      committed = new NerModel(JSON.parse(fs.readFileSync(packagePath("data", "built", "ner-model.json"), "utf8")) as NerModelFile);
     } catch {
       // without a trained model the patterns still run
       committed = null;
