@@ -83,5 +83,38 @@ describe("who a later mention refers to", () => {
     const he = doc.mentions.find((m) => m.text === "he");
     expect(he?.entityId).toBe(doc.mentions.find((m) => m.text.includes("Samir Trabelsi"))?.entityId);
   });
+
+  it("reads a group's short name used later as that group, not a person", async () => {
+    const doc = await pipeline.run(
+      "Witnesses said fighters of the Wagner Group took part in the raid on the market in Moura. " +
+        "The transitional government has denied that Wagner is present in the country.",
+    );
+    const full = doc.mentions.find((m) => m.text.includes("Wagner Group"));
+    const short = doc.mentions.find((m) => m.text === "Wagner");
+    expect(full?.type).toBe("armed_group");
+    expect(short?.entityId).toBe(full?.entityId);
+    expect(short?.type).toBe("armed_group");
+  });
+
+  it("gives 'his' to the person a bare surname named in the sentence before", async () => {
+    const doc = await pipeline.run(
+      "Police named the recruiter as Colonel Mokhtar Ould Brahim of Nouadhibou. Officials in Bamako said Brahim had crossed into Mali in June with two guides. " +
+        "His network moved fighters north to Kidal.",
+    );
+    const full = doc.mentions.find((m) => m.text.endsWith("Mokhtar Ould Brahim"));
+    expect(doc.mentions.find((m) => m.text === "His")?.entityId).toBe(full?.entityId);
+  });
 });
 
+describe("the name an analyst sees for a listed person or group", () => {
+  it("shows a listed leader by the name the report uses, keeping the list's name as an alias", async () => {
+    const doc = await pipeline.run(
+      "The self-proclaimed caliph Abu Bakr al-Baghdadi urged supporters in Libya to travel to Sirte. Baghdadi has not been seen in public since.",
+    );
+    const m = doc.mentions.find((x) => x.text === "Abu Bakr al-Baghdadi");
+    const e = doc.entities.get(m!.entityId)!;
+    expect(e.designations?.length).toBeGreaterThan(0);
+    expect(e.name).toBe("Abu Bakr al-Baghdadi");
+    expect(e.aliases.some((a) => /al-Badri/.test(a))).toBe(true);
+  });
+});

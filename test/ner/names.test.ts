@@ -109,5 +109,23 @@ describe("names no list holds", () => {
     const doc = await pipeline.run("Arms depots were looted when Idris Kamal’s regime collapsed in 2011.");
     expect(doc.mentions.find((m) => m.text === "Idris Kamal")?.type).toBe("person");
   });
-});
 
+  it("reads the countries listed as members of a coalition that strikes as their governments", async () => {
+    const doc = await pipeline.run(
+      "Coalition nations which have conducted strikes in Syria include Canada, Denmark, Jordan and the Netherlands. The strikes hit positions near Raqqah.",
+    );
+    const canada = doc.mentions.find((m) => m.text === "Canada");
+    expect(canada?.type).toBe("organization");
+    expect(doc.entities.get(canada!.entityId)?.country).toBe("CA");
+    // the state's mention takes its article, as an organisation's does
+    expect(doc.mentions.find((m) => m.text === "the Netherlands")?.type).toBe("organization");
+    // the country struck in stays the place
+    expect(doc.mentions.find((m) => m.text === "Syria")?.type).toBe("country");
+  });
+
+  it("names a council whose sanctions list a report cites as an organisation, not a person", async () => {
+    const doc = await pipeline.run("The recruiter is on the UN Security Council’s al Qaeda sanctions list.");
+    const council = doc.mentions.find((m) => /^(the )?UN Security Council$/.test(m.text));
+    expect(council?.type).toBe("organization");
+  });
+});

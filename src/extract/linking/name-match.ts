@@ -61,7 +61,10 @@ function similarity(a: string, ca: string, b: string, cb: string): number {
   // same consonant outline: a vowel-spelling variant (Tarak/Tariq, Iyad/Ayyad)
   // Jaro-Winkler forgives length too much ("abuabas" / "abas"): only for words of like length
   const ratio = Math.min(a.length, b.length) / Math.max(a.length, b.length);
-  const outline = ca === cb && sameStart && ratio >= 0.6 && (ca.length >= 2 || Math.min(a.length, b.length) >= 4) ? 0.92 : 0;
+  // an outline of one or two consonants fits many names ("Goïta" and "Kuwaiti" are both k-t): the
+  // first letter must agree too, unless both open with a vowel ("Iyad" / "Ayyad")
+  const short = ca.length < 3 && a[0] !== b[0] && !("aeiou".includes(a[0]) && "aeiou".includes(b[0]) && ca.length < 2);
+  const outline = ca === cb && sameStart && !short && ratio >= 0.6 && (ca.length >= 2 || Math.min(a.length, b.length) >= 4) ? 0.92 : 0;
   return Math.max(ratio >= 0.75 ? jaroWinkler(a, b) : 0, outline);
 }
 

@@ -2,10 +2,12 @@
 // the other folds predicts each held-out document through the whole pipeline, and the
 // predictions are written as one JSON Lines file in the contract's shape for the scorer.
 //
-//   node --import tsx src/extract/ner/cross-validate.ts [--re3d DIR] [--folds 5] [--out /tmp/cv.jsonl] [--raw]
+//   node --import tsx src/extract/ner/cross-validate.ts [--re3d DIR] [--folds 5 | --by-source] [--out /tmp/cv.jsonl] [--raw]
 //   node /work/shared/eval/score-entities.mjs --re3d DIR --pred /tmp/cv.jsonl
 //
 // --raw writes the model's own spans instead of the pipeline's entities (to study the model).
+// --by-source holds out one source at a time (CENTCOM, UK Government, US State Department):
+// the nearest thing here to documents of a kind the model has never seen.
 import fs from "node:fs";
 import { pathToFileURL } from "node:url";
 import { createDoc, type Doc } from "../doc.js";
@@ -43,14 +45,21 @@ async function rawExtraction(d: Re3dDocument, model: NerModelFile): Promise<Extr
   return { document: { id: d.id, file: `${d.id}.txt` }, entities, claims: [] };
 }
 
-export async function crossValidate(docs: readonly Re3dDocument[], folds: number, raw: boolean): Promise<Extraction[]> {
+/** Folds by document index (k mod folds), or one fold per source (train on the others, test on it). */
+function splits(docs: readonly Re3dDocument[], folds: number, bySource: boolean): { train: Re3dDocument[]; test: Re3dDocument[] }[] {
+  if (bySource) {
+    return [...new Set(docs.map((d) => d.source))].map((s) => ({ train: docs.filter((d) => d.source !== s), test: docs.filter((d) => d.source === s) }));
+  }
+  return Array.from({ length: folds }, (_, k) => ({ train: docs.filter((_, i) => i % folds !== k), test: docs.filter((_, i) => i % folds === k) }));
+}
+
+export async function crossValidate(docs: readonly Re3dDocument[], folds: number, raw: boolean, bySource = false): Promise<Extraction[]> {
   const out: Extraction[] = [];
-  for (let k = 0; k < folds; k++) {
-    const train = docs.filter((_, i) => i % folds !== k);
-    const test = docs.filter((_, i) => i % folds === k);
-    const model = await trainOn(train, { epochs: process.env.NER_EPOCHS ? Number(process.env.NER_EPOCHS) : undefined, minCount: process.env.NER_MINCOUNT ? Number(process.env.NER_MINCOUNT) : undefined });
+  const all = splits(docs, folds, bySource);
+  for (const [k, { train, test }] of all.entries()) {
+    const model = await trainOn(train, { epochs: process.env.NER_EPOCHS ? Number(process.env.NER_EPOCHS) : undefined, minCount: process.env.NER_MINCOUNT ? Number(process.env.NER_MINCOUNT) : undefined, runs: process.env.NER_RUNS ? Number(process.env.NER_RUNS) : undefined });
     for (const d of test) out.push(raw ? await rawExtraction(d, model) : toExtraction(await runPipeline(d.text, d.id, model)));
-    console.error(`fold ${k + 1}/${folds}: trained on ${train.length}, predicted ${test.length}`);
+    console.error(`fold ${k + 1}/${all.length}${bySource ? ` (held out: ${test[0]?.source})` : ""}: trained on ${train.length}, predicted ${test.length}`);
   }
   return out;
 }
@@ -64,7 +73,7 @@ async function main(): Promise<void> {
   const docs = readRe3d(re3dDir(arg("--re3d")));
   const folds = Number(arg("--folds") ?? 5);
   const outFile = arg("--out") ?? "/tmp/cv.jsonl";
-  const results = await crossValidate(docs, folds, process.argv.includes("--raw"));
+  const results = await crossValidate(docs, folds, process.argv.includes("--raw"), process.argv.includes("--by-source"));
   fs.writeFileSync(outFile, results.map((r) => JSON.stringify(r)).join("\n") + "\n");
   console.error(`${results.length} documents → ${outFile}`);
 }

@@ -16,6 +16,8 @@ export interface TrainOptions {
   prune?: number;
   /** Features seen fewer times than this in training are not used. */
   minCount?: number;
+  /** Independent runs (seeds seed, seed + 1, …) whose averaged weights are averaged again; 4 unless told. */
+  runs?: number;
 }
 
 /** mulberry32: a small seeded generator, enough for shuffling. */
@@ -31,7 +33,7 @@ function random(seed: number): () => number {
 }
 
 export function trainPerceptron(corpus: readonly TrainingSentence[], options: TrainOptions = {}): NerModelFile {
-  const { epochs = 12, seed = 7, prune = 0.01, minCount = 1 } = options;
+  const { epochs = 12, seed = 7, prune = 0.01, minCount = 1, runs = 4 } = options;
   const tags = NER_TAGS;
   const T = tags.length;
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
@@ -48,11 +50,44 @@ export function trainPerceptron(corpus: readonly TrainingSentence[], options: Tr
     gold: Int32Array.from(s.tags.map((t) => tagIndex.get(t) ?? 0)),
   }));
 
+  // runs from different shuffles, averaged: less dependent on one order of a small corpus
+  const seeds = Array.from({ length: Math.max(1, runs) }, (_, r) => seed + r);
+  const sumW = new Float64Array(F * T), sumStart = new Float64Array(T), sumTrans = new Float64Array(T * T);
+  for (const runSeed of seeds) {
+    const run = trainRun(examples, F, T, epochs, runSeed);
+    for (let i = 0; i < sumW.length; i++) sumW[i] += run.w[i] / seeds.length;
+    for (let i = 0; i < T; i++) sumStart[i] += run.start[i] / seeds.length;
+    for (let i = 0; i < T * T; i++) sumTrans[i] += run.trans[i] / seeds.length;
+  }
+
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  const weights: number[] = [];
+  let kept = 0;
+  for (const [f, idx] of featIndex) {
+    const sparse: number[] = [];
+    for (let y = 0; y < T; y++) {
+      const v = round(sumW[idx * T + y]);
+      if (Math.abs(v) >= prune) sparse.push(y, v);
+    }
+    if (sparse.length) { weights.push(f, sparse.length / 2, ...sparse); kept++; }
+  }
+  return {
+    format: "dossier-ner/2",
+    tags: [...tags],
+    start: Array.from(sumStart, round),
+    transitions: Array.from(sumTrans, round),
+    weights,
+    meta: { epochs, seed, ...(seeds.length > 1 ? { runs: seeds.length } : {}), prune, minCount, sentences: corpus.length, features: kept },
+  };
+}
+
+/** One averaged-perceptron run over the examples in an order shuffled from `seed`: the averaged weights. */
+function trainRun(examples: readonly { feats: Int32Array[]; gold: Int32Array }[], F: number, T: number, epochs: number, seed: number): { w: Float64Array; start: Float64Array; trans: Float64Array } {
   // w: current weights; acc: sum of (step × update), so the average is w − acc / step
   const w = new Float64Array(F * T), acc = new Float64Array(F * T);
   const start = new Float64Array(T), startAcc = new Float64Array(T);
   const trans = new Float64Array(T * T), transAcc = new Float64Array(T * T);
-  const allowed = bioAllowed(tags);
+  const allowed = bioAllowed(NER_TAGS);
   const rnd = random(seed);
   const order = examples.map((_, i) => i);
   let step = 1;
@@ -93,24 +128,6 @@ export function trainPerceptron(corpus: readonly TrainingSentence[], options: Tr
     }
   }
 
-  const avg = (v: number, a: number): number => v - a / step;
-  const round = (x: number): number => Math.round(x * 1000) / 1000;
-  const weights: number[] = [];
-  let kept = 0;
-  for (const [f, idx] of featIndex) {
-    const sparse: number[] = [];
-    for (let y = 0; y < T; y++) {
-      const v = round(avg(w[idx * T + y], acc[idx * T + y]));
-      if (Math.abs(v) >= prune) sparse.push(y, v);
-    }
-    if (sparse.length) { weights.push(f, sparse.length / 2, ...sparse); kept++; }
-  }
-  return {
-    format: "dossier-ner/2",
-    tags: [...tags],
-    start: Array.from(start, (v, y) => round(avg(v, startAcc[y]))),
-    transitions: Array.from(trans, (v, k) => round(avg(v, transAcc[k]))),
-    weights,
-    meta: { epochs, seed, prune, minCount, sentences: corpus.length, features: kept },
-  };
+  const avg = (v: Float64Array, a: Float64Array): Float64Array => v.map((x, i) => x - a[i] / step);
+  return { w: avg(w, acc), start: avg(start, startAcc), trans: avg(trans, transAcc) };
 }

@@ -8,7 +8,7 @@ import { allFeatures, gazetteerHints, sentenceFeatures } from "./features.js";
 import type { TrainingSentence } from "./perceptron.js";
 
 export interface GoldSpan { begin: number; end: number; label: string }
-export interface Re3dDocument { id: string; text: string; spans: GoldSpan[] }
+export interface Re3dDocument { id: string; text: string; spans: GoldSpan[]; /** The source folder: CENTCOM, UK Government, … */ source: string }
 
 /** re3d's entity types that the recogniser learns, with their labels. */
 export const RE3D_LABELS: Record<string, string> = { Person: "PER", Organisation: "ORG", Location: "LOC", Nationality: "NAT" };
@@ -25,7 +25,7 @@ export function readRe3d(dir: string): Re3dDocument[] {
     const folder = path.join(dir, source);
     if (!fs.existsSync(path.join(folder, "documents.json"))) continue;
     for (const o of readLines(path.join(folder, "documents.json"))) {
-      docs.set(String(o._id), { id: String(o._id), text: String(o.text), spans: [] });
+      docs.set(String(o._id), { id: String(o._id), text: String(o.text), spans: [], source });
     }
     for (const e of readLines(path.join(folder, "entities.json"))) {
       const label = RE3D_LABELS[String(e.type)];

@@ -1,6 +1,6 @@
 // Trains the name recogniser on re3d and writes data/built/ner-model.json.
 //
-//   npm run train -- [--re3d DIR] [--out FILE] [--epochs N]
+//   npm run train -- [--re3d DIR] [--out FILE] [--epochs N] [--runs N]
 //
 // Tokens come from the pipeline's own segment stage (and the gazetteer stage, whose mentions
 // become features), so what the model sees in training is what it sees at run time.
@@ -49,7 +49,8 @@ async function main(): Promise<void> {
   const out = arg("--out") ?? DEFAULT_MODEL_PATH;
   const epochs = arg("--epochs") ? Number(arg("--epochs")) : undefined;
   const { sentences, spans, unaligned } = await trainingSentences(docs);
-  const model = trainPerceptron(sentences, { epochs });
+  const runs = arg("--runs") ? Number(arg("--runs")) : undefined;
+  const model = trainPerceptron(sentences, { epochs, runs });
   model.meta = { ...model.meta, corpus: "re3d (dstl/re3d, CENTCOM, US State Department, UK Government)", documents: docs.length };
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, JSON.stringify(model) + "\n");

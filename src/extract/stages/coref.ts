@@ -6,6 +6,8 @@
 import type { EntityType } from "../contract.js";
 import { sentenceAt, type Doc, type Mention } from "../doc.js";
 import { registerStage, type Stage } from "../stage.js";
+import { ORG_HEADS } from "../ner/lexicon.js";
+import { nameListedEntities } from "../linking/display-name.js";
 
 /** Parts of Arabic and European names that do not identify a person on their own. */
 const PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "umm", "ben", "de", "van", "von", "der", "la", "le", "mr", "mrs", "ms", "dr"]);
@@ -29,6 +31,8 @@ const DEFINITE = /^(?:the|this|that)\s+([a-z]+)\b/i;
 const GENERIC_HEADS = new Set(["people", "state", "forces", "force", "government", "states", "group", "groups", "country", "region", "area",
   "city", "province", "war", "conflict", "attack", "attacks", "president", "minister", "secretary", "office", "department", "party"]);
 
+const DETERMINER_WORDS = new Set(["the", "a", "an", "this", "that"]);
+
 const nameWords = (text: string): string[] =>
   text.toLowerCase().replace(/['’]s$/, "").split(/[\s\-‐]+/).map((w) => w.replace(/[^\p{L}\p{N}'’]/gu, "")).filter((w) => w && !PARTICLES.has(w));
 
@@ -49,6 +53,8 @@ export function resolveCoreference(doc: Doc): void {
   // 1. partial names: a person mention whose words all belong to an earlier, longer person name
   const fullNames: { k: number; words: string[]; length: number }[] = [];
   const length = (text: string): number => text.split(/[\s\-‐]+/).filter(Boolean).length;
+  // organisations by their name without head words: "the Wagner Group" → "wagner"
+  const shortNames = new Map<string, number>();
   mentions.forEach((m, k) => {
     if (m.source === "coref") return;
     const words = nameWords(m.text);
@@ -56,6 +62,14 @@ export function resolveCoreference(doc: Doc): void {
     const single = words.length === 1 && /^\p{Lu}/u.test(m.text);
     // a lone capitalised word that a list or the recogniser took for a place may be a surname ("Davis")
     const retypable = m.source === "ner" || m.source === "pattern" || (m.source === "gazetteer" && m.type === "place");
+    if (ORG_TYPES.includes(m.type)) {
+      const rest = words.filter((w) => !DETERMINER_WORDS.has(w) && !ORG_HEADS.has(w));
+      if (rest.length === 1 && rest.length < words.length) shortNames.set(rest[0], k);
+    } else if (single && retypable && (m.type === "person" || m.type === "place") && shortNames.has(words[0])) {
+      // "Wagner" after "the Wagner Group" is the group, whatever the recogniser made of it
+      relink(doc, k, shortNames.get(words[0])!);
+      return;
+    }
     if (m.type === "person" || (single && retypable)) {
       for (let f = fullNames.length - 1; f >= 0; f--) {
         const full = fullNames[f];
@@ -94,6 +108,9 @@ export function resolveCoreference(doc: Doc): void {
     const a = mentions[k];
     added.push({ start: t.start, end: t.end, text: t.text, type: a.type, entityId: a.entityId, source: "coref", antecedent: k });
   }
+
+  // surnames found so are antecedents too ("Ghaly …, and he is on the list. His lieutenants …")
+  mentions.push(...added.splice(0));
 
   // 3. "the group" and person pronouns, against the mentions before them
   const ordered = [...mentions.map((m, k) => ({ m, k }))].sort((a, b) => a.m.start - b.m.start);
@@ -237,4 +254,8 @@ function relink(doc: Doc, k: number, antecedent: number): void {
   if (!doc.mentions.some((x) => x.entityId === old)) doc.entities.delete(old);
 }
 
-registerStage("coref", (): Stage => ({ name: "coref", run: resolveCoreference }));
+registerStage("coref", (): Stage => ({
+  name: "coref",
+  // once every mention has its entity, a listed person or group is shown by the name the report uses
+  run: (doc) => { resolveCoreference(doc); nameListedEntities(doc); },
+}));
