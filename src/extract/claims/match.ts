@@ -4,10 +4,10 @@
 // Abu Bakr al-Baghdadi", "al Qaeda affiliate AST", "a joint AST-ISIS operation",
 // "X is in charge of Y", "together with").
 import type { ClaimType } from "../contract.js";
-import type { Doc } from "../doc.js";
-import { FACILITY_NOUNS, GENERIC_HEADS, GROUP_NOUNS, IRREALIS_GOVERNORS, LEADER_TITLES, NOUN_FRAMES, PEOPLE_NOUNS, URGE_VERBS, VERB_FRAMES, type NounFrame, type VerbFrame } from "./frames.js";
+import type { Doc, Mention } from "../doc.js";
+import { FACILITY_NOUNS, GENERIC_HEADS, ITEM_HEADS, GROUP_NOUNS, IRREALIS_GOVERNORS, LEADER_TITLES, NOUN_FRAMES, PEOPLE_NOUNS, URGE_VERBS, VERB_FRAMES, type NounFrame, type VerbFrame } from "./frames.js";
 import { ROLE_NOUNS, type NP, type SentenceParse, type VG } from "./parse.js";
-import { isGroupish, isPlaceish, placeNP, mentionsWithin, npArg, originFromNationality, preferName, spanArg, type ArgValue } from "./roles.js";
+import { PLACE_NOUNS, isGroupish, isPlaceish, placeNP, mentionsWithin, npArg, originFromNationality, preferName, spanArg, type ArgValue } from "./roles.js";
 
 export interface Candidate {
   type: ClaimType;
@@ -54,6 +54,25 @@ const nounKey = (w: { lemma: string; lower: string }) => [w.lower, w.lemma];
 /** Nouns for a group's fighting strength ("in its ranks", "with 4,000 troops"). */
 const RANK_NOUNS = new Set(["ranks", "rank", "fighters", "members", "militants", "forces", "troops", "fold", "army"]);
 const STRENGTH_NOUNS = new Set(["fighter", "fighters", "member", "members", "troop", "troops", "militant", "militants", "men", "soldier", "soldiers", "combatant", "combatants", "gunmen", "followers", "recruits"]);
+/** Words that make a group noun an armed group ("the dominant armed group", "a jihadist faction"). */
+const ARMED_MODIFIERS = new Set(["armed", "militant", "jihadist", "jihadi", "rebel", "insurgent", "extremist", "terrorist", "islamist", "separatist", "paramilitary", "guerrilla", "criminal"]);
+const ARMED_HEADS = new Set(["militia", "militias", "faction", "brigade", "insurgency", "army", "affiliate", "branch", "rebels", "insurgents", "militants", "jihadists"]);
+/** Verbs that, done "together" by coordinated groups, make an alliance. */
+const TOGETHER_VERBS = new Set(["fight", "operate", "work", "act", "attack", "train", "plan", "rule", "govern", "hold", "control", "campaign", "stand", "sit"]);
+/** Means of recruiting that stand as a subject ("his sermons drew hundreds", "the group's propaganda lures"). */
+const CHANNEL_NOUNS = new Set(["sermon", "sermons", "propaganda", "video", "videos", "message", "messages", "post", "posts", "preaching", "broadcast", "broadcasts", "website", "magazine", "song", "songs", "lecture", "lectures", "campaign", "appeal", "appeals", "recording", "recordings", "channel", "channels"]);
+/** Verbs that report an attack as done: their object needs no named target ("carried out attacks"). */
+const ACT_VERBS = new Set(["carry", "launch", "conduct", "resume", "stage", "mount", "intensify", "step", "escalate", "perpetrate", "execute", "unleash"]);
+/** Nouns for an attack that can be the subject of "killed". */
+const ATTACK_HEADS = new Set(["bombing", "bombings", "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "blast", "explosion", "ambush", "raid", "assault", "shelling", "bomb", "ied", "missile", "rocket", "mortar", "shooting", "massacre", "operation", "offensive", "barrage"]);
+/** Verbs whose subject owns the attack that is their object ("claimed", "carried out", "launched"). */
+const ATTACK_CLAIMERS = new Set(["claim", "carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "orchestrate", "mastermind", "plan", "execute", "order"]);
+/** Roles whose coordinated members, each with its own count, make one claim each. */
+const SPLIT_ROLES = ["victims", "people", "recruits", "trainees", "member"];
+/** Prepositions of a journey under way ("on their way to", "en route to", "bound for"). */
+const WAY_PREPS = new Set(["on their way to", "on the way to", "on his way to", "on her way to", "en route to", "bound for", "headed for", "heading for"]);
+/** Count nouns that stand for people already named ("a smaller number", "hundreds more"). */
+const ANAPHORIC_COUNTS = new Set(["number", "handful", "majority", "minority", "dozens", "hundreds", "thousands", "scores", "most", "many", "several", "others", "some", "few", "more"]);
 /** Heads that carry the action named by their modifier. */
 const CARRIER_NOUNS = new Set(["campaign", "drive", "effort", "network", "video", "operation", "cell", "ring", "route", "pipeline", "push", "program", "programme", "scheme"]);
 
@@ -140,7 +159,12 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
     let rid = resolveNP(id, vg);
     if (rid == null) return;
     if (PLACE_ROLES.has(role) && !p.nps[rid].pron) { rid = placeNP(doc, p, rid); if (rid == null) return; }
-    const a = asGroup ? groupArg(rid) : npArg(doc, p, rid);
+    let a = asGroup ? groupArg(rid) : npArg(doc, p, rid);
+    // "it"/"its" where a group is wanted and coreference left it open: the group in focus
+    if (a && !Array.isArray(a) && a.entity == null && (asGroup || role === "target") && /^(it|its)$/i.test(a.text)) {
+      const m = groupInFocus(doc, p, p.nps[rid], vg);
+      if (m) a = { ...a, entity: m.entityId };
+    }
     if (a) { c.args[role] = a; c.roleNPs[role] = rid; }
   };
   const PLACE_ROLES = new Set(["destination", "origin", "via", "location"]);
@@ -166,10 +190,30 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
     else { setArg(c, "member", vg.subject, vg); setArg(c, "group", groupId, vg, true); }
     add({ type: o ? "flow" : "membership", args: c.args, roleNPs: c.roleNPs, trigger: wordSpan(vg.head), frame: o ? "flow" : "membership", pattern: `copula + ${how}: ${o ? "foreigners counted by origin" : "a group's strength"}`, confidence: 0.55, vg: vg.id, kind: "phrase" });
   }
+  // ---- "men who were on their way to Somalia", "fighters en route to Idlib": a journey under way
+  for (const vg of p.vgs) {
+    if (!vg.copula || vg.subject == null) continue;
+    const way = vg.pps.find((pp) => WAY_PREPS.has(pp.prep));
+    if (!way || !peopleLike(p.nps[vg.subject])) continue;
+    const c = { args: {} as Record<string, ArgValue>, roleNPs: {} as Record<string, number> };
+    setArg(c, "people", vg.subject, vg);
+    setArg(c, "destination", way.np, vg);
+    const from = vg.pps.find((pp) => pp.prep === "from");
+    if (from) setArg(c, "origin", from.np, vg);
+    if (!c.args.destination) continue;
+    if (!c.args.origin) { const o = originFromNationality(doc, p, p.nps[vg.subject]); if (o) c.args.origin = o; }
+    add({ type: "flow", args: c.args, roleNPs: c.roleNPs, trigger: wordSpan(way.at), frame: "flow", pattern: `copula + "${way.prep}": a journey under way`, confidence: 0.6, vg: vg.id, kind: "phrase" });
+  }
   // "a mostly Uighur group with an estimated 1,500 fighters in Jisr al-Shughur", "far smaller, with 250 to 500 members"
   for (const np of p.nps) {
     if (np.prep !== "with" || np.conj && !np.conj.length) continue;
-    const first = np.conj ? p.nps[np.conj[0]] : np;
+    let first = np.conj ? p.nps[np.conj[0]] : np;
+    // "with an estimated 1,500 to 2,000 fighters": the range's second half carries the noun
+    if (W[first.head].tag === "NUM") {
+      const to = first.pps.find((pp) => pp.prep === "to");
+      if (to) { const x = p.nps[to.np]; first = x.conj ? p.nps[x.conj[0]] : x; }
+    }
+    const siblings = first.inCoord != null ? p.nps[first.inCoord].conj!.map((id) => p.nps[id]) : [];
     const h = W[first.head];
     if (!(STRENGTH_NOUNS.has(h.lower) || STRENGTH_NOUNS.has(h.lemma)) || !doc.quantities.some((q) => q.start >= np.start && q.end <= first.end)) continue;
     let host: number | undefined = np.hostNP;
@@ -182,7 +226,7 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
     if (!isGroupish(doc, p, hnp) && !hasGroupPremod(hnp)) continue;
     const c = { args: {} as Record<string, ArgValue>, roleNPs: {} as Record<string, number> };
     setArg(c, "group", hnp.id, undefined, true);
-    const placePP = [...first.pps, ...np.pps].find((pp) => pp.prep === "in" || pp.prep === "across" || pp.prep === "around" || pp.prep === "throughout");
+    const placePP = [...first.pps, ...np.pps, ...siblings.flatMap((x) => x.pps)].find((pp) => pp.prep === "in" || pp.prep === "across" || pp.prep === "around" || pp.prep === "throughout");
     if (placePP) setArg(c, "location", placePP.np);
     if (c.args.location) { setArg(c, "people", first.id); c.roleNPs.member = first.id; }
     else setArg(c, "member", first.id);
@@ -193,8 +237,10 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
   for (const vg of p.vgs) {
     const hw = W[vg.head];
     if (vg.copula) continue;
+    // a capitalised verb form inside a sentence belongs to a name or title ("Specially Designated Global Terrorist")
+    if (vg.head > 0 && /^[A-Z]/.test(hw.text) && /^[A-Za-z]/.test(W[vg.head - 1].text)) continue;
     const governor = vg.governor != null ? p.vgs[vg.governor] : undefined;
-    const irrealis = governor != null && IRREALIS_GOVERNORS.has(governor.lemma) && vg.form === "infinitive";
+    const irrealis = governor != null && IRREALIS_GOVERNORS.has(governor.lemma) && (vg.form === "infinitive" || vg.form === "gerund" && governor.pps.every((pp) => pp.at < vg.w0 - 1));
     const forTo = vg.form === "infinitive" && W[vg.w0 - 1] && p.npAt[vg.w0 - 1] >= 0 && p.nps[p.npAt[vg.w0 - 1]].prep === "for";
     // urging someone to go, join or pledge: recruitment
     if (URGE_VERBS.has(hw.lemma) || URGE_VERBS.has(vg.lemma)) {
@@ -219,13 +265,16 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
     if (irrealis || forTo) continue;
     // what someone will, should or must do, or would do if, is not a reported event
     const deontic = (v: VG) => v.modals.some((m) => /^(will|ll|would|should|must|shall|have to|ought to)$/.test(m));
-    if (deontic(vg) || (governor && vg.form === "infinitive" && deontic(governor)) || inConditional(vg)) continue;
+    if (deontic(vg) || (governor && (vg.form === "infinitive" || vg.form === "gerund") && deontic(governor)) || inConditional(vg)) continue;
     // a phrasal verb ("push back", "break up") before the bare verb
-    const frames = [...(vg.particle ? verbIndex.get(`${lemmaCandidates(hw)[0]} ${vg.particle}`) ?? [] : []), ...lemmaCandidates(hw).flatMap((l) => verbIndex.get(l) ?? [])];
+    // "pushed it out of Mukalla": the particle inside a compound preposition
+    const particle = vg.particle ?? (vg.pps.find((pp) => pp.prep === "out of" && pp.at <= vg.w1 + 3) ? "out" : undefined);
+    const frames = [...(particle ? verbIndex.get(`${lemmaCandidates(hw)[0]} ${particle}`) ?? [] : []), ...lemmaCandidates(hw).flatMap((l) => verbIndex.get(l) ?? [])];
     const seen = new Set<string>();
+    const patientNP = vg.passive ? vg.subject : vg.object;
     for (const f of frames) {
       if (seen.has(f.type)) continue;
-      const patient = vg.passive ? vg.subject : vg.object;
+      const patient = patientNP;
       if (f.objHeads) {
         if (patient == null) continue;
         const np = p.nps[patient];
@@ -238,9 +287,13 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
         if (!f.subjHeads.includes(headLemma(np)) && !f.subjHeads.includes(headLower(np))) continue;
       }
       const againstPP = vg.pps.some((pp) => pp.prep === "against");
+      // "estimated last month that … were fighting": a date is never the one attacked
+      if (f.type === "conflict" && vg.object != null && isTimeNP(p.nps[vg.object]) && !vg.passive) continue;
       if (f.needPP && !vg.pps.some((pp) => f.needPP!.includes(pp.prep)) && !(againstPP && (f.name === "send" || f.type === "flow"))) {
         if (!(f.type === "presence" && vg.whereNP != null)) continue;
       }
+      // "fought together", "fought alongside X": the same side, not a fight between them
+      if (f.type === "conflict" && (W[vg.w1]?.lower === "together" || vg.pps.some((pp) => pp.prep === "alongside" || pp.prep === "together with") && !vg.pps.some((pp) => pp.prep === "against"))) continue;
       const c = { args: {} as Record<string, ArgValue>, roleNPs: {} as Record<string, number> };
       let type: ClaimType = f.type;
       const against = vg.pps.find((pp) => pp.prep === "against");
@@ -263,15 +316,29 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
         const byRole = f.by ?? f.subj;
         if (by && byRole) setArg(c, byRole, by.np, vg, GROUP_ROLES.has(byRole));
       }
-      for (const pp of vg.pps) {
+      // a light verb's noun carries the phrases ("pledging allegiance to X"), when the verb group has none of its own
+      const lightPPs = f.objHeads && patientNP != null ? p.nps[patientNP].pps.filter((x) => !vg.pps.some((y) => y.np === x.np)) : [];
+      for (const pp of [...vg.pps, ...lightPPs]) {
         if (pp.prep === "by" && vg.passive) continue;
         const role = f.pp?.[pp.prep];
         if (!role) continue;
         if (role === "parties") { addParty(c, pp.np); continue; }
         const np = p.nps[pp.np];
-        // a place after "in" is a location, not a group or destination, only when it is a place
-        if (role === "group" && !isGroupish(doc, p, np) && f.type !== "membership") continue;
+        // "pledged allegiance to X, to Y and to Z": every to-phrase names a group
+        if (role === "group" && f.type === "allegiance" && c.args.group) { const a = groupArg(pp.np); if (a) c.args.group = [...argList(c.args.group), ...argList(a)]; continue; }
+        // a place after "in" is a location, not a group or destination, only when it is a place;
+        // allegiance may go to a person ("pledged allegiance to Abu Bakr al-Baghdadi")
+        if (role === "group" && !isGroupish(doc, p, np) && f.type !== "membership" && !(f.type === "allegiance" && isPersonNP(np))) continue;
         if ((role === "destination" || role === "origin" || role === "location" || role === "via") && isTimeNP(np)) continue;
+        // "fly to Nairobi and then to Mogadishu": an earlier destination is a stage on the way
+        if (role === "destination" && f.type === "flow" && c.args.destination && (pp.prep === "to" || pp.prep === "into" || pp.prep === "on to")) {
+          const prev = c.args.destination;
+          delete c.args.destination;
+          setArg(c, "destination", pp.np, vg);
+          if (c.args.destination) c.args.via = [...argList(c.args.via), ...argList(prev)];
+          else c.args.destination = prev;
+          continue;
+        }
         setArg(c, role, pp.np, vg, GROUP_ROLES.has(role));
       }
       if (vg.whereNP != null) {
@@ -279,26 +346,43 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
         if (role) setArg(c, role, vg.whereNP, vg);
       }
       if (f.subj === "parties" && c.args.parties && !Array.isArray(c.args.parties) && vg.object != null) addParty(c, vg.object);
+      // "four groups merged into a single organisation, JNIM": the merged groups become its members
+      if (f.type === "alliance" && /^(merge|unite|fold|federate)$/.test(vg.lemma)) {
+        const into = vg.pps.find((pp) => pp.prep === "into" || pp.prep === "under" || pp.prep === "as");
+        if (into && W[p.nps[into.np].head].tag !== "PROPN" || into && isGroupish(doc, p, p.nps[into.np])) {
+          const m = { args: {} as Record<string, ArgValue>, roleNPs: {} as Record<string, number> };
+          setArg(m, "member", vg.subject, vg, true);
+          setArg(m, "group", into!.np, vg, true);
+          if (m.args.member && m.args.group && into!.prep === "into") {
+            add({ type: "membership", args: m.args, roleNPs: m.roleNPs, trigger: wordSpan(vg.head), frame: "membership", pattern: `verb "${hw.lemma}" + "into": the merged become members`, confidence: 0.6, vg: vg.id, kind: "verb" });
+            seen.add(f.type);
+            continue;
+          }
+        }
+      }
       // per-frame sanity: a leader leads a group; control of territory needs a place
       const ledGroup = vg.passive ? vg.subject : vg.object;
-      if (f.name === "lead" && (ledGroup == null || !groupHead(p.nps[ledGroup]))) continue;
+      const resolvedGroup = c.args.group != null && !Array.isArray(c.args.group) && c.args.group.entity != null && p.nps[ledGroup ?? 0]?.pron;
+      if (f.name === "lead" && (ledGroup == null || !(groupHead(p.nps[ledGroup]) || resolvedGroup))) continue;
       if (f.name === "control-territory" && (vg.object == null || !isPlaceish(doc, p, p.nps[vg.object]) || vg.subject == null || !isGroupish(doc, p, p.nps[vg.subject]))) continue;
       // "the two factions clashed": a reciprocal fight names its sides as actors
-      if (f.type === "conflict" && !c.args.target && !(/^(clash|fight|battle)$/.test(vg.lemma) && !vg.passive && vg.object == null && c.args.actor)) continue;
+      if (f.type === "conflict" && !c.args.target && !(/^(clash|fight|battle)$/.test(vg.lemma) && !vg.passive && vg.object == null && c.args.actor && c.roleNPs.actor != null && !isTimeNP(p.nps[c.roleNPs.actor]) && !nounIndex.get(headLower(p.nps[c.roleNPs.actor]))?.some((x) => x.type === "conflict"))) continue;
       if (f.name === "fight-abroad" && (c.roleNPs.people == null || !originFromNationality(doc, p, p.nps[c.roleNPs.people]))) continue;
-      if (f.name === "based" && !c.args.location) continue;
+      if (f.name === "based" && (!c.args.location || !c.args.group)) continue;
       if (f.type === "presence" && c.roleNPs.location != null && !isPlaceish(doc, p, p.nps[c.roleNPs.location])) continue;
+      if (f.type === "presence" && !c.args.location && !c.args.facility) continue;
       if (f.name === "belong" && vg.subject != null && FACILITY_NOUNS.has(headLemma(p.nps[vg.subject]) + "") ) {
         type = "presence";
         c.args = { facility: c.args.member, group: c.args.group };
       }
-      if (f.name === "join" && c.roleNPs.member != null && !specific(p.nps[c.roleNPs.member])) continue;
       if (f.type === "training" && !c.args.location && !c.args.group) continue;
       if (f.type === "flow" && !c.args.people) continue;
       if (f.type === "flow" && vg.object != null && nounIndex.get(headLemma(p.nps[vg.object]))?.some((x) => x.type === "flow")) continue;
       if (f.type === "supply" && !c.args.item && !c.args.recipient) continue;
       if (f.name === "based" && c.roleNPs.group != null && !isGroupish(doc, p, p.nps[c.roleNPs.group]) && !hasGroupPremod(p.nps[c.roleNPs.group])) continue;
       if (f.name === "based" && c.roleNPs.group != null) c.args.group = groupArg(c.roleNPs.group)!;
+      // a person running a camp is no group's presence (the camp's own phrase names the group)
+      if (f.type === "presence" && c.roleNPs.group != null && isPersonNP(p.nps[c.roleNPs.group])) continue;
       if (f.name === "join" && (vg.object == null || !isGroupish(doc, p, p.nps[vg.object]))) continue;
       // foreigners joining a group are a flow counted by origin ("fighters from Mauritania … joined the groups")
       if (f.name === "join" && c.roleNPs.member != null && peopleLike(p.nps[c.roleNPs.member])) {
@@ -312,18 +396,66 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
           continue;
         }
       }
+      if (f.name === "join" && c.roleNPs.member != null && !specific(p.nps[c.roleNPs.member])) continue;
       if (f.type === "flow" && f.name !== "send" && vg.subject != null && !peopleLike(p.nps[vg.subject])) continue;
+      // "sending money to fighters" is supply, not a flow of people
+      if (f.name === "send" && c.roleNPs.people != null && !peopleLike(p.nps[c.roleNPs.people])) continue;
+      // "move … to the Kidal region": a place that receives is a destination, not a recipient
+      if (c.roleNPs.recipient != null && !c.args.destination && f.type === "supply") {
+        const r = p.nps[c.roleNPs.recipient];
+        const known = mentionsWithin(doc, r.start, r.end).some((m) => m.type === "place" || m.type === "country") || PLACE_NOUNS.has(W[r.head].lower);
+        if (known && !isGroupish(doc, p, r)) { const id = placeNP(doc, p, r.id); if (id != null) { c.args.destination = npArg(doc, p, id)!; c.roleNPs.destination = id; } delete c.args.recipient; delete c.roleNPs.recipient; }
+      }
       if (f.type === "casualties" && f.name === "die" && vg.subject != null && !peopleLike(p.nps[vg.subject])) continue;
+      // "killed in two days of fighting near the village of X": the place further down the clause
+      if (f.type === "casualties" && !c.args.location) {
+        for (let k = vg.w1; k < W.length && W[k].lower !== "," && !p.boundaries.has(k); k++) {
+          const id = p.npAt[k];
+          if (id < 0 || p.nps[id].w0 !== k || !/^(near|in|at|outside|around)$/.test(p.nps[id].prep ?? "") || isTimeNP(p.nps[id])) continue;
+          const place = placeNP(doc, p, id);
+          if (place != null && isPlaceish(doc, p, p.nps[place])) { setArg(c, "location", place, vg); break; }
+        }
+      }
+      // "the bombing … that killed 77 people", "a drone strike killed two commanders": the attack is
+      // the instrument; its perpetrator is whoever claimed, carried out or owns it
+      if (f.name === "kill" && !vg.passive) {
+        const subj = vg.subject != null ? p.nps[vg.subject] : undefined;
+        const attack = subj && ATTACK_HEADS.has(headLower(subj)) ? subj
+          : subj == null || isPlaceish(doc, p, subj) || isTimeNP(subj) ? attackBefore(vg) : undefined;
+        if (attack) {
+          delete c.args.perpetrator; delete c.roleNPs.perpetrator;
+          const who = attackAgent(attack);
+          if (who) c.args.perpetrator = who;
+          if (!c.args.location) { const at = attack.pps.find((pp) => /^(at|in|near|on)$/.test(pp.prep) && !isTimeNP(p.nps[pp.np])); if (at) setArg(c, "location", at.np, vg); }
+        }
+      }
       if (f.type === "recruitment") {
         // a recruiting group is also the group recruited for
         if (governor && vg.subjectBy?.startsWith("object control") && governor.subject != null && isGroupish(doc, p, p.nps[governor.subject])) { delete c.args.group; setArg(c, "group", governor.subject, governor, true); }
         if (governor && vg.form === "infinitive") for (const pp of governor.pps) { const role = f.pp?.[pp.prep]; if (role === "channel") setArg(c, role, pp.np, governor); }
+        // "Koufa's sermons have drawn hundreds": a means of recruiting is the channel, its owner the recruiter
+        if (c.roleNPs.recruiter != null && CHANNEL_NOUNS.has(headLower(p.nps[c.roleNPs.recruiter]))) {
+          const means = p.nps[c.roleNPs.recruiter];
+          delete c.args.recruiter; delete c.roleNPs.recruiter;
+          if (!c.args.channel) { const a = spanArg(doc, means.possessor != null ? p.nps[means.possessor].end : means.start, means.end); if (a) c.args.channel = a; }
+          if (means.possessor != null) setArg(c, "recruiter", means.possessor, vg);
+        }
         const r = c.roleNPs.recruiter;
         if (r != null && !c.args.group && isGroupish(doc, p, p.nps[r])) setArg(c, "group", r, vg, true);
         for (const cid of vg.complements) {
           const comp = p.vgs[cid];
           for (const pp of comp.pps) if (pp.prep === "to" && verbIndex.get(comp.lemma)?.some((x) => x.type === "flow")) setArg(c, "destination", pp.np, comp);
           if (comp.lemma === "join") setArg(c, "group", comp.object, comp, true);
+        }
+      }
+      // "leaving Mombasa to join the group in Somalia": a purpose clause names the group and where it is
+      if (type === "flow" && f.name !== "send") for (const cid of vg.complements) {
+        const comp = p.vgs[cid];
+        if (comp.form !== "infinitive" || !/^(join|fight|serve|enlist)$/.test(comp.lemma)) continue;
+        if (comp.object != null && isGroupish(doc, p, p.nps[comp.object])) setArg(c, "group", comp.object, comp, true);
+        for (const pp of comp.pps) {
+          if ((pp.prep === "in" || pp.prep === "for" || pp.prep === "with") && isGroupish(doc, p, p.nps[pp.np])) setArg(c, "group", pp.np, comp, true);
+          else if (pp.prep === "in" && !c.args.destination && !isTimeNP(p.nps[pp.np])) setArg(c, "destination", pp.np, comp);
         }
       }
       // "fighters from Russia's North Caucasus have travelled": the people's own from-phrase
@@ -337,11 +469,39 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
       if (type === "supply" && !c.args.origin && c.roleNPs.item != null) { const o = originFromNationality(doc, p, p.nps[c.roleNPs.item]); if (o) c.args.origin = o; }
       if (type === "recruitment" && !c.args.origin && c.roleNPs.recruits != null) { const o = originFromNationality(doc, p, p.nps[c.roleNPs.recruits]); if (o) c.args.origin = o; }
       seen.add(f.type);
+      // "they field 2,000 fighters, most of them in Kidal": where the fighters are is the group's presence
+      if (f.name === "strength" && c.args.location && c.args.group) {
+        add({ type: "presence", args: { group: c.args.group, location: c.args.location }, roleNPs: { location: c.roleNPs.location }, trigger: wordSpan(vg.head), frame: "presence", pattern: `verb "${hw.lemma}" (strength) with a place: the fighters' presence`, confidence: 0.5, vg: vg.id, kind: "verb" });
+        delete c.args.location;
+      }
       const voice = vg.passive ? "passive" : "active";
       add({ type, args: c.args, roleNPs: c.roleNPs, trigger: wordSpan(vg.head), frame: f.type, pattern: `verb "${hw.lemma}" (${f.name}, ${voice}${vg.subjectBy ? `; subject by ${vg.subjectBy}` : ""})`, confidence: f.conf * (vg.subject != null ? 1 : 0.85), vg: vg.id, kind: "verb" });
     }
   }
 
+  /** The attack noun a relative clause after a chain of phrases hangs from ("the bombing of a camp in Gao that killed"). */
+  function attackBefore(vg: VG): NP | undefined {
+    for (let k = vg.w0 - 1; k >= 0; k--) {
+      if (p.vgAt[k] >= 0) return undefined;
+      const id = p.npAt[k];
+      if (id >= 0 && ATTACK_HEADS.has(headLower(p.nps[id]))) return p.nps[id];
+    }
+    return undefined;
+  }
+  /** Who an attack belongs to: its possessor or name premodifier, else the subject of "claimed/carried out …". */
+  function attackAgent(np: NP): ArgValue | undefined {
+    const own = premodNameBefore(np, np.head);
+    if (own) return own;
+    // "a French airstrike": the nationality before the attack noun
+    for (let k = np.w0; k < np.head; k++) if (/^[A-Z]/.test(W[k].text) && originFromNationality(doc, p, { ...np, w0: k, w1: k + 1, start: W[k].start, end: W[k].end })) return spanArg(doc, W[k].start, W[k].end);
+    const id = outerId(np);
+    for (const v of p.vgs) {
+      if (v.object !== id || !ATTACK_CLAIMERS.has(v.lemma)) continue;
+      if (!v.passive && v.subject != null) return groupArg(resolveNP(v.subject, v));
+    }
+    for (const v of p.vgs) if (v.passive && v.subject === id && ATTACK_CLAIMERS.has(v.lemma)) { const by = v.pps.find((pp) => pp.prep === "by"); if (by) return groupArg(by.np); }
+    return undefined;
+  }
   function inConditional(vg: VG): boolean {
     for (let k = vg.w0 - 1; k >= 0; k--) {
       if (/^(if|unless)$/.test(W[k].lower)) return true;
@@ -375,6 +535,10 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
     if (W.slice(np.w0, np.w1).some((w) => w.tag === "PROPN")) return true;
     return mentionsWithin(doc, np.start, np.end).some((m) => m.type !== "population");
   }
+  function isPersonNP(np: NP): boolean {
+    const h = W[np.head];
+    return mentionsWithin(doc, np.start, np.end).some((m) => m.type === "person" && m.start <= h.start && h.end <= m.end);
+  }
   function hasGroupPremod(np: NP): boolean { return premodName(np) != null; }
   function peopleLike(np: NP): boolean {
     const inner = np.partitive && np.of != null ? p.nps[np.of] : np;
@@ -382,6 +546,8 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
     if (inner.pron || np.pron) return !/^(it|you)$/.test(h.lower);
     if (PEOPLE_NOUNS.has(h.lower) || PEOPLE_NOUNS.has(h.lemma)) return true;
     if (h.tag === "NUM" || np.partitive) return true;
+    // "a smaller number fly to …", "hundreds more crossed": a quantity standing for people already named
+    if (ANAPHORIC_COUNTS.has(h.lower) && inner.possessor == null) return true;
     if (originFromNationality(doc, p, inner)) return true;
     const ms = mentionsWithin(doc, inner.start, inner.end).filter((m) => m.start <= h.start && h.end <= m.end);
     if (ms.some((m) => m.type === "person" || m.type === "population" || m.type === "armed_group")) return true;
@@ -390,6 +556,40 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
   function isTimeNP(np: NP): boolean {
     if (doc.times.some((t) => t.start < np.end && np.start < t.end)) return true;
     return /^(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|day|time|past|future)s?$/i.test(W[np.head].lower);
+  }
+
+  // ---- a route told in legs: "fly from Russia to Istanbul and then travel overland through Iran to
+  // Herat" is one journey from Russia to Herat via Istanbul and Iran
+  for (let i = out.length - 1; i >= 0; i--) {
+    const second = out[i];
+    if (second.type !== "flow" || second.kind !== "verb" || second.vg == null) continue;
+    const first0 = p.vgs[second.vg].coordOf;
+    if (first0 == null) continue;
+    const first = out.find((c) => c !== second && c.type === "flow" && c.kind === "verb" && c.vg === first0);
+    if (!first) continue;
+    const via = [...argList(first.args.via), ...(second.args.destination ? argList(first.args.destination) : []), ...argList(second.args.via)];
+    if (second.args.destination) first.args.destination = second.args.destination;
+    if (via.length) first.args.via = via.length === 1 ? via[0] : via;
+    for (const role of ["origin", "group"]) if (!first.args[role] && second.args[role]) first.args[role] = second.args[role];
+    first.trigger = [first.trigger[0], Math.max(first.trigger[1], second.trigger[1])];
+    first.pattern += ` + leg "${W[p.vgs[second.vg].head].lower}" (coordinated)`;
+    out.splice(i, 1);
+  }
+
+  // ---- "killed 13 U.S. service members and around 170 Afghans": coordinated counts are separate rows
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i];
+    const role = SPLIT_ROLES.find((r) => c.roleNPs[r] != null && p.nps[c.roleNPs[r]].conj);
+    if (!role) continue;
+    const coord = p.nps[c.roleNPs[role]];
+    const parts = coord.conj!.filter((id) => { const x = p.nps[id]; return doc.quantities.some((q) => q.start >= x.start && q.end <= x.end); });
+    // uncounted conjuncts that are not people ("…, and the attack on the embassy") drop out
+    if (parts.length < 2 || coord.conj!.some((id) => !parts.includes(id) && peopleLike(p.nps[id]))) continue;
+    const rows = parts.map((id) => {
+      const a = npArg(doc, p, id);
+      return a ? { ...c, args: { ...c.args, [role]: a }, roleNPs: { ...c.roleNPs, [role]: id }, pattern: `${c.pattern}; one row per counted conjunct` } : undefined;
+    }).filter((x): x is Candidate => x != null);
+    if (rows.length >= 2) out.splice(i, 1, ...rows);
   }
 
   // ---- noun frames
@@ -451,9 +651,24 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
           }
         }
         // "X accused Y of trafficking arms": the accused is the doer
-        if (!agentFound && gov && np.prep === "of" && /^(accuse|suspect|charge|convict|arrest)$/.test(gov.lemma) && gov.object != null) { setArg(c, agent, gov.object, gov); agentFound = c.args[agent] != null; }
-        if (!agentFound && (f.type === "supply") && gov && gov.subject != null && np.start > gov.start) { setArg(c, agent, gov.subject, gov); agentFound = c.args[agent] != null; }
+        if (!agentFound && np.prep === "of") {
+          // "accused of recruiting", "was accused of running a camp and of recruiting": the accused
+          let acc: VG | undefined;
+          for (const v of p.vgs) if (v.end <= np.start && /^(accuse|suspect|charge|convict|arrest)$/.test(v.lemma)) acc = v;
+          const who = acc ? (acc.passive ? acc.subject : acc.object) : undefined;
+          if (acc && who != null) { setArg(c, agent, who, acc); agentFound = c.args[agent] != null; }
+        }
+        if (!agentFound && (f.type === "supply") && gov && gov.subject != null && np.start > gov.start && !ITEM_HEADS.includes(headLemma(p.nps[gov.subject])) && !ITEM_HEADS.includes(headLower(p.nps[gov.subject]))) { setArg(c, agent, gov.subject, gov); agentFound = c.args[agent] != null; }
+        // "under pressure from U.S. drone strikes": the from/by-phrase is the doer
+        if (!agentFound && f.type === "conflict") {
+          const src = np.pps.find((pp) => pp.prep === "from" || pp.prep === "by");
+          if (src) { setArg(c, agent, src.np, gov, true); agentFound = c.args[agent] != null; }
+        }
       }
+      // "The group has been under pressure/attack/fire from …": the copula's subject is the target
+      if (f.type === "conflict" && np.prep === "under" && gov?.copula && gov.subject != null) setArg(c, "target", gov.subject, gov, true);
+      // "carried out attacks inside Kenya", "resumed strikes": an attack a light verb reports needs no named target
+      const acted = f.type === "conflict" && agentFound && gov != null && gov.object === outerId(np) && ACT_VERBS.has(gov.lemma) && !gov.negated && ATTACK_HEADS.has(W[np.head].lower) && W[np.head].lower !== "operation";
       if (f.needAgent && !agentFound) continue;
       if (f.self) setArg(c, f.self, np.id);
       if (f.of && np.of != null && trig === np.head && !(f.of === "group" && !isGroupish(doc, p, p.nps[np.of]) && W[p.nps[np.of].head].tag !== "PROPN")) setArg(c, f.of, np.of, undefined, GROUP_ROLES.has(f.of));
@@ -486,7 +701,7 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
       }
       if (f.type === "presence" && f.name === "presence-noun" && !c.args.group) continue;
       if (f.type === "presence" && f.name === "presence-noun" && np.prep === "to" && np.hostVG == null) continue;
-      if (f.type === "conflict" && !c.args.target) continue;
+      if (f.type === "conflict" && !c.args.target && !acted) continue;
       if (f.type === "training" && !c.args.location && !c.args.group) continue;
       if (f.type === "alliance" && (!c.args.parties || (!Array.isArray(c.args.parties)))) {
         if (gov?.subject != null && c.args.parties) { const a = c.args.parties; delete c.args.parties; setArg(c, "parties", gov.subject, gov, true); if (c.args.parties) c.args.parties = [...(Array.isArray(c.args.parties) ? c.args.parties : [c.args.parties]), ...(Array.isArray(a) ? a : [a])]; }
@@ -531,12 +746,42 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
       if (pp.prep === "together with" || pp.prep === "alongside" || pp.prep === "along with") {
         if (vg.subject == null) continue;
         const a = p.nps[vg.subject], b = p.nps[pp.np];
-        if (!isGroupish(doc, p, a) || !isGroupish(doc, p, b)) continue;
+        // "Its fighters have fought alongside militias": a group's fighters stand for the group
+        if (!(isGroupish(doc, p, a) || hasGroupPremod(a) || a.pron || (a.possessor != null && p.nps[a.possessor].pron)) || !isGroupish(doc, p, b)) continue;
         const c = { args: {} as Record<string, ArgValue>, roleNPs: {} as Record<string, number> };
         addParty(c, a.id); addParty(c, b.id);
         add({ type: "alliance", args: c.args, roleNPs: c.roleNPs, trigger: wordSpan(pp.at), frame: "alliance", pattern: `"${pp.prep}" two groups`, confidence: 0.5, vg: vg.id });
       }
     }
+  }
+  // "Ansar Dine and AQIM fought together", "the two groups operate jointly": coordinated sides acting as one
+  for (const vg of p.vgs) {
+    if (vg.subject == null || vg.negated || !TOGETHER_VERBS.has(vg.lemma)) continue;
+    const subj = p.nps[vg.subject];
+    const adv = p.words.slice(vg.w0, Math.min(p.words.length, vg.w1 + 2)).find((w) => w.lower === "together" || w.lower === "jointly" || w.lower === "side by side");
+    if (!adv || !subj.conj || subj.conj.length < 2) continue;
+    const c = { args: {} as Record<string, ArgValue>, roleNPs: {} as Record<string, number> };
+    for (const id of subj.conj) addParty(c, id);
+    const loc = vg.pps.find((pp) => pp.prep === "in" || pp.prep === "across");
+    if (loc) setArg(c, "location", loc.np, vg);
+    add({ type: "alliance", args: c.args, roleNPs: c.roleNPs, trigger: wordSpan(vg.head), frame: "alliance", pattern: `coordinated subject + "${vg.lemma} ${adv.lower}"`, confidence: 0.55, vg: vg.id, kind: "verb" });
+  }
+  // "HTS, the dominant armed group in Syria's northwest": a group described by where it is
+  for (const np of p.nps) {
+    if (np.appos == null || np.appos < np.id) continue;
+    const d = p.nps[np.appos];
+    if (W[np.head].tag !== "PROPN" && !np.acronym) continue;
+    if (!GROUP_NOUNS.has(W[d.head].lower) || !isGroupish(doc, p, np) && !isGroupish(doc, p, d)) continue;
+    // an armed group, not "a research group in Tbilisi"
+    const armed = mentionsWithin(doc, np.start, np.end).some((m) => m.type === "armed_group") || W.slice(d.w0, d.head).some((w) => ARMED_MODIFIERS.has(w.lower)) || ARMED_HEADS.has(W[d.head].lower);
+    if (!armed) continue;
+    const at = d.pps.find((pp) => pp.prep === "in" || pp.prep === "across" || pp.prep === "throughout" || pp.prep === "around");
+    if (!at || isTimeNP(p.nps[at.np])) continue;
+    const c = { args: {} as Record<string, ArgValue>, roleNPs: {} as Record<string, number> };
+    setArg(c, "group", np.id, undefined, true);
+    setArg(c, "location", at.np);
+    if (!c.args.group || !c.args.location) continue;
+    add({ type: "presence", args: c.args, roleNPs: c.roleNPs, trigger: wordSpan(d.head), frame: "presence", pattern: `name + apposition "${W[d.head].lower} ${at.prep} PLACE"`, confidence: 0.55, vg: governingVG(np)?.id, kind: "phrase" });
   }
   // "X-based fighters": presence of a group
   for (const np of p.nps) {
@@ -604,6 +849,36 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
     }
     return undefined;
   }
+}
+
+const argList = (a: ArgValue | undefined): import("../contract.js").Arg[] => (a == null ? [] : Array.isArray(a) ? a : [a]);
+const FOCUS_TYPES = new Set(["armed_group", "organization"]);
+/**
+ * The group an unresolved "it" stands for: the group named as a subject in this sentence
+ * before the pronoun (not the subject of the pronoun's own clause), else in the previous two
+ * sentences (their subject first, then the last group named). Coreference does not read "it".
+ */
+function groupInFocus(doc: Doc, p: SentenceParse, pron: NP, vg: VG | undefined): Mention | undefined {
+  const parses = doc.parse ?? [];
+  const own = vg?.subject != null ? p.nps[vg.subject] : undefined;
+  for (let si = p.sentence; si >= 0 && si >= p.sentence - 2; si--) {
+    const q = si === p.sentence ? p : parses[si];
+    if (!q) return undefined;
+    const s = doc.sentences[si];
+    const limit = si === p.sentence ? pron.start : s.end;
+    const ms = mentionsWithin(doc, s.start, limit).filter((m) => FOCUS_TYPES.has(m.type) && !(own && m.start >= own.start && m.end <= own.end));
+    if (!ms.length) continue;
+    // a subject first: "Hurras al-Din was formed in 2018 … It is led by …"
+    for (const v of q.vgs) {
+      if (v.subject == null) continue;
+      const sub = q.nps[v.subject];
+      if (own && sub.id === own.id && si === p.sentence) continue;
+      const m = ms.find((x) => x.start >= sub.start && x.end <= sub.end);
+      if (m) return m;
+    }
+    return ms[ms.length - 1];
+  }
+  return undefined;
 }
 
 /** Keeps people words in role checks (exported for tests of the lexicon). */

@@ -8,6 +8,7 @@
 // `--explain` can show why a role was filled.
 import type { Doc } from "../doc.js";
 import { isParticiple, sentenceWords, type Word } from "./words.js";
+import { GROUP_NOUNS, PEOPLE_NOUNS } from "./frames.js";
 
 export interface NP {
   id: number;
@@ -100,7 +101,7 @@ export interface SentenceParse {
 }
 
 const QUANT_HEADS = new Set([
-  "many", "some", "most", "several", "few", "all", "both", "none", "one", "lot", "lots", "number", "majority",
+  "many", "much", "some", "most", "several", "few", "all", "both", "none", "one", "lot", "lots", "number", "majority",
   "dozens", "hundreds", "thousands", "scores", "tens", "part", "rest", "half", "members", "each", "two", "three",
   "minority", "handful", "group", "wave", "batch", "contingent", "millions",
 ]);
@@ -174,18 +175,28 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
       const tj = tag(j), wj = words[j];
       if (j > i && (tj === "DET" && !(tag(j - 1) === "QUANT"))) break;
       if (j > i && tj === "PRON") break;
+      // a range is one count: "between 1,500 and 2,000 fighters", "1,500 to 2,000 fighters"
+      if (tj === "NUM" && tag(j + 2) === "NUM" && (low(j + 1) === "to" || low(j + 1) === "-" || low(j + 1) === "–" || (low(j + 1) === "and" && j > i && low(j - 1) === "between"))) { head = j + 2; j += 3; continue; }
       if (nominal(tj)) {
         head = j;
         // a name right after a common noun and before a finite verb starts a new clause
         // ("the propaganda ISIS pushes")
-        if (tj === "PROPN" && j > i && tag(j - 1) === "NOUN" && /^[a-z]/.test(words[j - 1].text) && tag(j + 1) === "VERB" && /s$|ed$/.test(low(j + 1))) { head = j - 1; break; }
+        if (tj === "PROPN" && j > i && tag(j - 1) === "NOUN" && /^[a-z]/.test(words[j - 1].text)) {
+          let e = j + 1;
+          while (e < n && tag(e) === "PROPN" && !words[e - 1].poss) e++;
+          if (tag(e) === "VERB" && /s$|ed$/.test(low(e))) { head = j - 1; break; }
+        }
         if (wj.poss) { j++; break; }
         j++; continue;
       }
       // after a head an adjective starts something else ("fighters late last year", "Pakistan last year")
       if (tj === "ADJ" && head >= 0 && (tag(head) === "NOUN" || TIME_ADJ.has(wj.lower)) && head === j - 1) break;
+      // "al-Baghdadi late last year": a time phrase after a name is not part of it
+      if (tj === "ADV" && head >= 0 && head === j - 1 && TIME_ADJ.has(wj.lower) && /^(ADJ|DET)$/.test(tag(j + 1))) break;
       if (tj === "ADJ" || tj === "QUANT" || tj === "DET" || (tj === "PRON" && j === i)) { j++; continue; }
       if (tj === "ADV" && tag(j + 1) === "ADJ" && !(head >= 0 && tag(head) === "NOUN")) { j++; continue; }
+      // "a mostly Uighur group", "a largely Tuareg movement": an adverb between the article and a name
+      if (tj === "ADV" && head < 0 && j > i && tag(j - 1) === "DET" && /ly$/.test(wj.lower) && tag(j + 1) === "PROPN" && tag(j + 2) === "NOUN") { j++; continue; }
       if (tj === "VERB" && j > i && (/ing$|ed$/.test(wj.lower) || isParticiple(wj.lower)) && /^(NOUN|PROPN|ADJ)$/.test(tag(j + 1)) && /^(DET|ADJ|PROPN|NOUN|QUANT|NUM)$/.test(tag(j - 1)) && !(tag(j - 1) === "NOUN" || tag(j - 1) === "PROPN")) { j++; continue; }
       if (tj === "VERB" && j === i && ING_NOUNS.has(wj.lower)) { j++; continue; }
 
@@ -416,7 +427,9 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
     if (low(k) !== ",") continue;
     const left = topAt(k - 1), right = nextUnitNP(k + 1) ? top(npAt[k + 1]) : undefined;
     if (!left || !right || left === right || right.prep || right.pron) continue;
-    const afterRight = Math.max(right.w1, lastOfChain(right));
+    let afterRight = Math.max(right.w1, lastOfChain(right));
+    // "the dominant armed group in Syria’s northwest,": a stray word or two the chunker left out
+    for (let j = afterRight; j < n && j < afterRight + 2 && npAt[j] < 0 && /^(ADV|ADJ|NOUN)$/.test(tag(j)); j++) if (low(j + 1) === ",") afterRight = j + 1;
     const after = low(afterRight);
     const closes = afterRight >= n || after === "," || after === "." || after === "--" || after === "–" || after === "—" || after === ")" || boundaries.has(afterRight);
     if (!closes || (tag(afterRight) === "CCONJ")) continue;
@@ -433,7 +446,9 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
     while (l.hostNP != null && l.prep) l = top(l.hostNP);
     if (rightIsName && tag(l.head) !== "PROPN" && PERSON_ROLES.has(words[l.head].lemma) && !l.prep) { l.appos = right.id; right.appos = l.id; continue; }
     if (rightDescr && (tag(left.head) === "PROPN" || left.acronym)) { left.appos = right.id; right.appos = left.id; continue; }
-    if (rightIsName && tag(left.head) === "PROPN" && (after === "." || afterRight >= n || after === ",")) { left.appos = right.id; right.appos = left.id; }
+    if (rightIsName && tag(left.head) === "PROPN" && (after === "." || afterRight >= n || after === ",")) { left.appos = right.id; right.appos = left.id; continue; }
+    // "merged into a single organisation, Jama'at Nusrat al-Islam wal-Muslimin": a group noun, then its name
+    if (rightIsName && tag(left.head) === "NOUN" && GROUP_NOUNS.has(low(left.head)) && /^(a|an|the)$/.test(low(left.w0)) && (after === "." || after === "," || afterRight >= n)) { left.appos = right.id; right.appos = left.id; }
   }
   function lastOfChain(np: NP): number {
     let end = np.w1;
@@ -483,7 +498,15 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
       }
     }
     if (vg.subject == null && vg.subjectBy == null) {
-      if (prev >= 0 && RELATIVES.has(low(prev)) && npAt[prev] < 0) {
+      const sayer = prev >= 0 && vgAt[prev] >= 0 ? vgs[vgAt[prev]] : undefined;
+      const sayerSubj = sayer?.subject != null && /^(say|claim|believe|think|allege|report|suspect|fear|estimate)$/.test(sayer.lemma) ? nps[sayer.subject] : undefined;
+      if (sayerSubj && sayerSubj.w1 <= sayer!.w0 && RELATIVES.has(low(sayerSubj.w0 - 1)) && npAt[sayerSubj.w0 - 1] < 0) {
+        // "a preacher who HTS says recruited young Syrians": the relative's antecedent, past the parenthetical speaker
+        vg.relative = true;
+        const ante = antecedentOf(sayerSubj.w0 - 1);
+        if (ante) { vg.subject = ante.id; vg.subjectBy = "relative pronoun (past a parenthetical speaker)"; vg.governor = sayer!.id; sayer!.complements.push(vg.id); }
+        if (vg.form === "participle") vg.form = "finite";
+      } else if (prev >= 0 && RELATIVES.has(low(prev)) && npAt[prev] < 0) {
         vg.relative = true;
         const ante = antecedentOf(prev);
         if (ante) { vg.subject = ante.id; vg.subjectBy = "relative pronoun"; }
@@ -533,9 +556,22 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
     if (!np) return undefined;
     // "the bombing of a camp in Gao in January that killed": not the date
     while (np.prep && np.hostNP != null && /^(in|on|at|since|during)$/.test(np.prep) && /^(\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(low(np.head))) np = top(np.hostNP);
+    // "12 young men on a bus near Lamu who were …": "who" wants a person, so a place or thing
+    // at the end of a chain of prepositional phrases gives way to the phrase it hangs from
+    if (low(rel) === "who" || low(rel) === "whom") {
+      let x: NP = np;
+      while (x.prep && x.hostNP != null && !animate(x)) x = top(x.hostNP);
+      if (animate(x)) np = x;
+    }
     // "a Tunisian citizen named X, who": the name is the antecedent
     if (np.appos != null && tag(np.head) !== "PROPN" && tag(nps[np.appos].head) === "PROPN") return nps[np.appos];
     return np;
+  }
+  function animate(x: NP): boolean {
+    const h = words[x.head];
+    if (PEOPLE_NOUNS.has(h.lower) || PERSON_ROLES.has(h.lemma) || PERSON_ROLES.has(h.lower)) return true;
+    if (h.tag !== "PROPN") return false;
+    return doc.mentions.some((m) => m.start <= h.start && h.end <= m.end && (m.type === "person" || m.type === "population" || m.type === "armed_group" || m.type === "organization"));
   }
   function lastVGBefore(k: number): VG | undefined {
     for (let p = k - 1; p >= 0; p--) if (vgAt[p] >= 0) return vgs[vgAt[p]];
@@ -652,6 +688,20 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
         if (OBJECT_CONTROL.has(host.lemma) && host.object != null) { vg.subject = host.object; vg.subjectBy = `object of "${host.lemma}"`; return; }
         if (host.copula && host.subject != null) { vg.subject = host.subject; vg.subjectBy = "subject of the copula"; return; }
         vg.subject = host.subject; vg.subjectBy = "subject control"; return;
+      }
+      // "…, before pledging allegiance to X": an adjunct gerund after a comma shares the main clause's subject
+      if (prev - 1 >= 0 && low(prev - 1) === "," && /^(before|after|while|since|without|by|upon|despite|instead of)$/.test(low(prev))) {
+        const main = finiteSeen.length ? vgs[finiteSeen[0]] : undefined;
+        if (main && main.subject != null) { vg.subject = main.subject; vg.controller = main.id; vg.subjectBy = "adjunct gerund"; return; }
+      }
+      // "accused of running a camp and of recruiting young men": the second gerund shares the first's subject
+      if (prev - 1 >= 0 && /^(and|or)$/.test(low(prev - 1))) {
+        let first: VG | undefined;
+        for (let q = vg.id - 1; q >= 0; q--) if (vgs[q].form === "gerund" && vgs[q].prepBefore === vg.prepBefore) { first = vgs[q]; break; }
+        if (first) {
+          vg.governor = first.governor; if (first.governor != null) vgs[first.governor].complements.push(vg.id);
+          vg.subject = first.subject; vg.coordOf = first.id; vg.subjectBy = "coordinated gerund"; return;
+        }
       }
       const hostNP = topAt(prev - 1);
       if (hostNP) {

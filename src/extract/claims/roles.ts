@@ -198,11 +198,17 @@ export function placeNP(doc: Doc, p: SentenceParse, id: number, depth = 0): numb
   if (np.conj) return np.conj.some((c) => placeNP(doc, p, c, depth + 1) != null) ? id : undefined;
   const head = p.words[np.head];
   const placeNoun = PLACE_NOUNS.has(head.lower) || PLACE_NOUNS.has(head.lemma);
-  if (isPlaceish(doc, p, np) && !(placeNoun && head.tag !== "PROPN" && np.pps.length)) return id;
-  if (depth < 3) for (const pp of np.pps) {
+  if (isPlaceish(doc, p, np) && !(placeNoun && head.tag !== "PROPN" && (np.pps.length || p.nps.some((x) => x.hostNP === id)))) return id;
+  // attachments recorded on the phrase, or only as its host link (the verb group took the PP)
+  const pps = np.pps.length ? np.pps : p.nps.filter((x) => x.hostNP === id && x.prep).map((x) => ({ prep: x.prep!, np: x.id, at: x.w0 - 1 }));
+  if (depth < 3) for (const pp of pps) {
     if (!PLACE_LINKS.has(pp.prep)) continue;
     const inner = placeNP(doc, p, pp.np, depth + 1);
     if (inner != null && (isPlaceish(doc, p, p.nps[inner]) || p.nps[inner].conj)) return inner;
+    // "the village of Arab Saeed": the name after a place noun is the place, whatever an earlier stage typed it
+    const named = p.nps[pp.np];
+    if (pp.prep === "of" && placeNoun && p.words[named.head].tag === "PROPN" && !isGroupish(doc, p, named)
+      && !mentionsWithin(doc, named.start, named.end).some((m) => m.type === "person")) return named.id;
   }
   if (isPlaceish(doc, p, np) || placeNoun) return id;
   // a one-word name in a place slot that an upstream stage typed otherwise ("from Dagestan")

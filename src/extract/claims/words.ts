@@ -3,6 +3,7 @@
 // ("according to", "in charge of"), possessive markers a flag on the possessor, quotation
 // marks are dropped, and a few systematic tagging slips of the lite model are repaired.
 import type { Doc, Token } from "../doc.js";
+import { GROUP_NOUNS, ITEM_HEADS, PEOPLE_NOUNS, VERB_FRAMES } from "./frames.js";
 
 export interface Word {
   /** Index in the sentence's word list. */
@@ -30,8 +31,10 @@ export const IRREGULAR_PARTICIPLES = new Set([
   "sold", "bought", "told", "said", "won", "beaten", "driven", "hidden", "stolen", "slain", "overrun",
   "run", "paid", "spent", "lost", "fled", "bled", "met", "sought", "taught", "blown", "shown", "arisen",
   "begun", "gone", "come", "become", "written", "forbidden", "withdrawn", "undertaken", "mistaken", "freed",
+  "spread", "cast", "shut", "cut", "bound", "sped", "fed", "dealt", "ridden", "sunk", "torn", "worn", "flown", "grown",
+  "understood", "forgotten", "overseen", "upheld", "withheld", "laid", "hung", "stuck", "swept", "split", "beset",
 ]);
-const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "abu", "abou", "bint", "ould", "ag", "ben", "abd", "ad", "as", "ar", "ash", "an", "az"]);
+const NAME_PARTICLES = new Set(["da", "de", "do", "dos", "das", "al", "el", "bin", "ibn", "abu", "abou", "bint", "ould", "ag", "ben", "abd", "ad", "as", "ar", "ash", "an", "az"]);
 /** Multi-word prepositions, longest first. */
 const COMPOUND_PREPS: string[][] = [
   ["on", "behalf", "of"], ["in", "charge", "of"], ["en", "route", "to"], ["in", "support", "of"],
@@ -39,7 +42,7 @@ const COMPOUND_PREPS: string[][] = [
   ["alongside"], ["such", "as"], ["by", "way", "of"], ["on", "their", "way", "to"], ["on", "his", "way", "to"], ["as", "well", "as"], ["instead", "of"], ["on", "the", "way", "to"],
 ];
 const PREP_STARTS = new Set(COMPOUND_PREPS.map((cp) => cp[0]));
-const APPROX_BEFORE_NUM = new Set(["around", "about", "some", "nearly", "almost", "over", "roughly", "approximately", "up", "more", "fewer", "less", "at"]);
+const APPROX_BEFORE_NUM = new Set(["around", "about", "some", "nearly", "almost", "over", "roughly", "approximately", "up", "more", "fewer", "less", "at", "between"]);
 
 export const isParticiple = (lower: string): boolean =>
   (lower.endsWith("ed") && lower.length > 3) || IRREGULAR_PARTICIPLES.has(lower);
@@ -152,20 +155,52 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
     if (w.lower === "think" && next?.lower.startsWith("tank")) w.tag = "NOUN";
     // "Recruits fly from …": a sentence-opening plural before a verb is a noun
     if (i === 0 && w.tag === "VERB" && /s$/.test(w.lower) && /^[A-Z]/.test(w.text) && next && (/^(VERB|AUX)$/.test(next.tag) || (next.tag === "ADV" && /^(VERB|AUX)$/.test(out[i + 2]?.tag ?? "")))) w.tag = "NOUN";
+    // "Koufa's sermons, spread on cassettes …, have drawn": a participle opening a comma phrase
+    if ((w.tag === "NOUN" || w.tag === "ADJ") && prev?.lower === "," && isParticiple(w.lower) && (next?.tag === "ADP" || next?.lower === "dead")) w.tag = "VERB";
+    // "its recruits", "their supplies": a word after a possessive determiner is a noun
+    if (w.tag === "VERB" && prev?.tag === "PRON" && POSS_DETS.has(prev.lower) && !/ing$/.test(w.lower)) { w.tag = "NOUN"; if (/[^s]s$/.test(w.lower)) w.lemma = w.lower.slice(0, -1); }
+    // "Weapons continue to reach …", "Arms, ammunition and fuel …": a capitalised common noun opening the sentence
+    if (i === 0 && w.tag === "PROPN" && next?.tag !== "PROPN" && COMMON_OPENERS.has(w.lower)) { w.tag = "NOUN"; w.lemma = w.lower.replace(/s$/, ""); }
+    // "denied arming the Houthis", "admitted smuggling rifles": a gerund complement read as a noun
+    if (w.tag === "NOUN" && prev?.tag === "VERB" && next && /ing$/.test(w.lower) && /^(DET|PROPN|NUM|PRON)$/.test(next.tag)) {
+      const stem = w.lower.slice(0, -3);
+      if (FRAME_LEMMAS.has(stem) || FRAME_LEMMAS.has(stem + "e")) w.tag = "VERB";
+    }
+    // "Recruits travel by bus …": an opening plural read as a verb, with the verb after it read as a noun
+    if (i === 0 && w.tag === "VERB" && /s$/.test(w.lower) && /^[A-Z]/.test(w.text) && next?.tag === "NOUN" && (VERBISH.has(next.lower) || MOTION_BASES.has(next.lower)) && /^(ADP|DET|ADV|PRT)$/.test(out[i + 2]?.tag ?? "")) { w.tag = "NOUN"; next.tag = "VERB"; next.lemma = next.lower; }
     // "the Houthis recruit boys": a verb read as a noun between a plural name and its object,
     // when the clause has no verb yet
-    if (w.tag === "NOUN" && prev && prev.tag === "PROPN" && !prev.poss && /s$/.test(prev.lower) && next && /^(DET|NUM|NOUN|ADJ|PROPN)$/.test(next.tag) && VERBISH.has(w.lower) && !clauseHasVerb(out, i)) w.tag = "VERB";
-    // "the U.S. Designated Terrorist List": a capitalised participle between names is part of the name
-    if (w.tag === "VERB" && /^[A-Z]/.test(w.text) && prev?.tag === "PROPN" && next?.tag === "PROPN") w.tag = "PROPN";
+    if (w.tag === "NOUN" && prev && prev.tag === "PROPN" && !prev.poss && (/s$/.test(prev.lower) || next?.tag === "DET") && next && /^(DET|NUM|NOUN|ADJ|PROPN)$/.test(next.tag) && VERBISH.has(w.lower) && !clauseHasVerb(out, i)) w.tag = "VERB";
+    // "Katiba Macina trains its recruits": a third-person verb read as a noun after a name, before a determiner
+    else if (w.tag === "NOUN" && prev?.tag === "PROPN" && !prev.poss && /[^s]s$/.test(w.lower) && (VERBISH.has(w.lower.slice(0, -1)) || FRAME_LEMMAS.has(w.lower.slice(0, -1))) && next && (next.tag === "DET" || next.tag === "PRON" && POSS_DETS.has(next.lower)) && !clauseHasVerb(out, i)) { w.tag = "VERB"; w.lemma = w.lower.slice(0, -1); }
+    // "Volunteers travel by boat", "a smaller number sail to", "the Mai-Mai recruit boys": a base-form
+    // verb read as a noun after the clause's plural or named subject, while the clause has no verb
+    else if (w.tag === "NOUN" && prev && !prev.poss && (VERBISH.has(w.lower) || MOTION_BASES.has(w.lower)) && next && /^(DET|NUM|NOUN|ADJ|PROPN|ADP)$/.test(next.tag)
+      && (prev.tag === "PROPN" || prev.tag === "NOUN" && (/[^s]s$/.test(prev.lower) || COUNT_HEADS.has(prev.lower) || out[i - 2]?.tag === "CCONJ")) && !clauseHasVerb(out, i)) { w.tag = "VERB"; w.lemma = w.lower; }
+    // "the U.S. Designated Terrorist List": a capitalised participle between names is part of the name;
+    // "Ansar Dine and AQIM": a capitalised word after a name, inside a sentence, is the name's end
+    if (w.tag === "VERB" && /^[A-Z]/.test(w.text) && prev?.tag === "PROPN" && (next?.tag === "PROPN" || !/^[A-Z]+$/.test(w.text) && (!next || /^(CCONJ|PUNCT|VERB|AUX|ADP|PART)$/.test(next.tag)))) w.tag = "PROPN";
   }
   for (let i = 0; i < out.length; i++) out[i].w = i;
   return out;
 }
 
 /** Base forms that the tagger sometimes reads as nouns after a plural name ("the Houthis recruit boys"). */
-const VERBISH = new Set(["recruit", "attack", "control", "fund", "arm", "train", "fight", "raid", "shell", "target", "hold", "smuggle", "supply", "run", "lead", "claim", "deny", "operate", "support", "back", "use"]);
+const VERBISH = new Set(["squeeze", "pressure", "storm", "besiege", "shell", "bomb", "ambush", "kidnap", "recruit", "attack", "control", "fund", "arm", "train", "fight", "raid", "shell", "target", "hold", "smuggle", "supply", "run", "lead", "claim", "deny", "operate", "support", "back", "use"]);
+const POSS_DETS = new Set(["its", "their", "his", "her", "our", "my"]);
+/** Common nouns a sentence may open with, capitalised and so read as names. */
+const COMMON_OPENERS = new Set([...PEOPLE_NOUNS, ...GROUP_NOUNS, ...ITEM_HEADS, ...ITEM_HEADS.map((h) => h + "s")]);
+/** Verb lemmas of the frame lexicon, for gerunds read as nouns. */
+const FRAME_LEMMAS = new Set(VERB_FRAMES.flatMap((f) => f.lemmas));
+/** Base forms of motion verbs the tagger reads as nouns after an opening plural ("Recruits travel …"). */
+const MOTION_BASES = new Set(["travel", "move", "cross", "return", "head", "journey", "transit", "fly", "flow", "pass", "trek", "join", "leave", "stream", "report", "sail", "walk", "drive", "sneak", "slip", "go", "arrive"]);
+/** Count nouns that stand as a plural subject ("a smaller number sail to …"). */
+const COUNT_HEADS = new Set(["number", "handful", "majority", "minority", "group", "few", "dozen", "hundred", "thousand"]);
+/** Verbs whose complement clause opens without "that" ("groups say the Houthis recruit boys"). */
+const CLAUSE_TAKERS = new Set(["say", "says", "said", "claim", "claims", "claimed", "believe", "believes", "believed", "think", "report", "reported", "allege", "alleged", "insist", "warn", "fear", "suggest", "note", "noted", "told", "tell", "add", "added", "estimate", "estimated", "admit", "admitted", "deny", "denied"]);
 function clauseHasVerb(ws: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
+    if ((ws[k].tag === "VERB" || ws[k].tag === "AUX") && CLAUSE_TAKERS.has(ws[k].lower)) return false;
     if (ws[k].tag === "VERB" || ws[k].tag === "AUX") return true;
     if (ws[k].lower === "," || ws[k].lower === ";" || ws[k].lower === "that") return false;
   }

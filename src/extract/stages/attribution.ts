@@ -14,6 +14,8 @@ const SPEECH_VERBS = new Set([
   "say", "tell", "report", "state", "claim", "announce", "add", "note", "explain", "insist", "confirm", "warn",
   "write", "argue", "allege", "accuse", "estimate", "acknowledge", "admit", "reveal", "disclose", "describe", "deny", "contend", "assert",
 ]);
+/** Objects of "claim" that make it a claim of responsibility. */
+const CLAIMED_ACTS = /^(responsibility|credit|attacks?|bombings?|strikes?|killings?|ambush(es)?|raids?|assaults?|blasts?|explosions?|kidnappings?|abductions?|assassinations?|massacres?|shootings?|operations?)$/;
 const OPEN = new Set(["“", "\"", "«"]);
 const CLOSE = new Set(["”", "\"", "»"]);
 const DASHES = /^(--|–|—)$/;
@@ -56,7 +58,9 @@ export function findSpeeches(doc: Doc): Speech[] {
   const speakerOf = (p: SentenceParse, np: NP): Pick<Speech, "speaker" | "speakerSpan" | "entityId"> => {
     // the name phrase without its apposition; a pronoun through coreference or the last speaker
     const span: Span = [np.start, np.end];
-    const m = doc.mentions.filter((x) => x.start >= np.start && x.end <= np.end).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
+    // the mention over the head: "His family" is the family, not the man "his" stands for
+    const head = p.words[np.head];
+    const m = doc.mentions.filter((x) => x.start >= np.start && x.end <= np.end && (np.pron || (x.start <= head.start && head.end <= x.end))).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
     if (np.pron) {
       if (m) { const e = doc.entities.get(m.entityId); return { speaker: e?.name ?? m.text, speakerSpan: span, entityId: m.entityId }; }
       if (lastSpeaker) return { speaker: lastSpeaker.speech.speaker, speakerSpan: span, entityId: lastSpeaker.speech.entityId };
@@ -88,6 +92,17 @@ export function findSpeeches(doc: Doc): Speech[] {
     for (const vg of p.vgs) {
       if (!SPEECH_VERBS.has(vg.lemma) || vg.form === "infinitive" || vg.form === "gerund") continue;
       if (inQuote(vg.start)) continue;
+      // "X claimed the bombing", "claimed responsibility for": owning an act, not reporting one
+      if (vg.lemma === "claim" && vg.object != null && CLAIMED_ACTS.test(p.words[p.nps[vg.object].head].lower)) continue;
+      // a passive speech verb credits its by-phrase ("described by the Treasury as …", the whole
+      // sentence); without one ("men accused of smuggling") it credits no one
+      if (vg.passive) {
+        const by = vg.pps.find((pp) => pp.prep === "by");
+        if (!by) continue;
+        const sp = speakerOf(p, p.nps[by.np]);
+        speeches.push({ scope: [s.start, s.end], cue: W[vg.head].lower, ...sp });
+        continue;
+      }
       const subj = vg.subject != null ? p.nps[vg.subject] : undefined;
       // "…,” said Mael Souddi": the speaker follows the verb
       const inverted = (subj == null || subj.start > vg.start) && vg.object != null;
@@ -101,11 +116,13 @@ export function findSpeeches(doc: Doc): Speech[] {
         let e = s.end;
         for (let k = vg.w1; k < W.length; k++) if (DASHES.test(W[k].text)) { e = W[k].start; break; }
         scope = [vg.end, e];
-      } else if (!inverted && after.length > 0 && vg.end < s.end - 2 && (W[vg.w1]?.lower === "that" || vg.object == null && after.length > 8 && !/^,/.test(doc.text.slice(vg.end).trim()))) {
+      } else if (!inverted && after.length > 0 && vg.end < s.end - 2 && (W[vg.w1]?.lower === "that" || vg.object == null && after.length > 8 && !/^,/.test(doc.text.slice(vg.end).trim()) || clauseFollows(p, vg.id))) {
         scope = [vg.end, s.end];
       } else {
-        // "…, Souddi said." / "…,” said X": what comes before
-        scope = [s.start, Math.min(speakerNP.start, vg.start)];
+        // "…, Souddi said." / "…,” said X": what comes before, back to a semicolon
+        let from = s.start;
+        for (let k = 0; k < W.length && W[k].end <= speakerNP.start; k++) if (W[k].text === ";") from = W[k].end;
+        scope = [from, Math.min(speakerNP.start, vg.start)];
       }
       const quoteHere = quotes.filter((q) => q.end <= vg.start && q.end >= s.start - 2 && doc.text.slice(q.end, vg.start).length < 80 || (q.start >= vg.end && q.start - vg.end < 4));
       for (const q of quoteHere) if (q.start < scope[0]) scope = [q.start, Math.max(scope[1], q.end)];
@@ -130,6 +147,28 @@ export function findSpeeches(doc: Doc): Speech[] {
     if (credited && credited.scope[0] > q.start) credited.scope = [q.start, credited.scope[1]];
   }
   return speeches;
+}
+
+/**
+ * A reported clause without "that": "officials said at least 13 fighters had been killed",
+ * "told reporters the men had …" — a finite verb after the speech verb, before any comma.
+ */
+function clauseFollows(p: SentenceParse, vgId: number): boolean {
+  const vg = p.vgs[vgId];
+  // "Iran has denied arming the Houthis": a gerund complement is what is denied or admitted
+  const next = p.vgAt[vg.w1] >= 0 ? p.vgs[p.vgAt[vg.w1]] : undefined;
+  if (next && next.form === "gerund" && next.governor === vgId) return true;
+  for (let k = vg.w1; k < p.words.length; k++) {
+    const w = p.words[k];
+    if (w.text === "," || w.text === ";" || w.text === ":" || w.lower === "and" && p.vgAt[k + 1] >= 0) return false;
+    // "claimed the bombing that killed …": a relative clause is no reported clause
+    if (/^(who|whom|which|whose)$/.test(w.lower)) return false;
+    // "told us that …" is a complementiser; "claimed the bombing that killed …" a relative
+    if (w.lower === "that") return k === vg.w1 || (vg.object != null && k === p.nps[vg.object].w1);
+    const v = p.vgAt[k];
+    if (v >= 0 && v !== vgId && p.vgs[v].form === "finite") return true;
+  }
+  return false;
 }
 
 export function attribute(doc: Doc): void {

@@ -81,7 +81,7 @@ function quantityFor(doc: Doc, c: Candidate): Claim["quantity"] | undefined {
     if (!a) continue;
     for (const x of argsOf(a)) {
       // the count sits inside the phrase, or right before it ("9,000 would-be fighters")
-      const q = doc.quantities.find((q) => q.start >= x.span[0] - 24 && q.end <= x.span[1] && q.end >= x.span[0] - 1 && doc.text.slice(q.end, x.span[0]).trim().length < 12 || (q.start >= x.span[0] && q.end <= x.span[1]));
+      const q = doc.quantities.find((q) => q.end <= x.span[1] && q.end >= x.span[0] - 12 && q.start < x.span[0] && doc.text.slice(q.end, x.span[0]).trim().length < 12 || (q.start >= x.span[0] && q.end <= x.span[1]));
       if (q) { const { start: _s, end: _e, ...rest } = q; return rest; }
     }
   }
@@ -102,9 +102,9 @@ function timeFor(doc: Doc, c: Candidate): Claim["time"] | undefined {
   return rest;
 }
 
-/** Stable across runs: the type, the evidence and the trigger, hashed. */
+/** Stable across runs: the type, the evidence, the trigger and where each role sits, hashed. */
 function claimId(doc: Doc, claim: Claim, trigger: [number, number]): string {
-  const h = createHash("sha1").update(`${doc.id}|${claim.type}|${claim.evidence.join(":")}|${trigger.join(":")}|${Object.keys(claim.args).sort().join(",")}`).digest("hex");
+  const h = createHash("sha1").update(`${doc.id}|${claim.type}|${claim.evidence.join(":")}|${trigger.join(":")}|${Object.keys(claim.args).sort().map((r) => `${r}@${argsOf(claim.args[r] as ArgValue)[0]?.span.join(":")}`).join(",")}`).digest("hex");
   return `c-${h.slice(0, 12)}`;
 }
 

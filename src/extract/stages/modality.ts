@@ -30,7 +30,13 @@ export function claimModality(doc: Doc, claim: Claim, trigger: [number, number] 
   const si = doc.sentences.findIndex((s) => s.start <= claim.evidence[0] && claim.evidence[0] < s.end);
   const p = si >= 0 ? parses[si] : undefined;
   if (p && trigger) {
-    for (const vg of governingChain(p, trigger[0])) {
+    const chain = governingChain(p, trigger[0]);
+    // "who were allegedly on their way to …": adverbs after a copula govern its predicate
+    if (chain[0]?.copula) for (let k = chain[0].w1; k < p.words.length && p.words[k].start < trigger[0]; k++) {
+      const a = ADVERBS[p.words[k].lower];
+      if (p.words[k].tag === "ADV" && a) cues.add(a);
+    }
+    for (const vg of chain) {
       if (vg.negated) cues.add("negated");
       if (vg.modals.some((m) => POSSIBLE_MODALS.has(m))) cues.add("possible");
       for (const a of vg.advs) if (ADVERBS[a]) cues.add(ADVERBS[a]);
@@ -39,7 +45,7 @@ export function claimModality(doc: Doc, claim: Claim, trigger: [number, number] 
     // "denied that", "no longer"
     const before = doc.text.slice(doc.sentences[si].start, trigger[0]).toLowerCase();
     if (/\bno longer\b/.test(before.slice(-40))) cues.add("negated");
-    if (/\b(accused of|suspected of|alleged to)\b/.test(before.slice(-80))) cues.add("alleged");
+    if (/\b(accused of|suspected of|alleged to|on suspicion of|charged with|convicted of)\b/.test(before.slice(-80))) cues.add("alleged");
     if (/\baccording to (media |press |news )?reports\b/.test(doc.text.slice(doc.sentences[si].start, doc.sentences[si].end).toLowerCase())) cues.add("reported");
   }
   // the speech that credits the claim, when its cue hedges
@@ -49,7 +55,8 @@ export function claimModality(doc: Doc, claim: Claim, trigger: [number, number] 
     const m = SPEECH_CUES[sp.cue.toLowerCase()];
     if (m) cues.add(m);
   }
-  if (claim.quantity?.approx || (claim.quantity && /\b(estimated|around|about|some|roughly|approximately|nearly|almost)\b/i.test(claim.quantity.text))) cues.add("estimated");
+  // an approximated count is estimated; a vague one ("hundreds of", "dozens of") is not
+  if (claim.quantity && /\bbetween\b|\d\s*(?:to|–|-|and)\s*\d/i.test(claim.quantity.text) || claim.quantity && /\b(estimated|around|about|some|roughly|approximately|nearly|almost|an estimated|up to|as many as)\b|^(about|around|over|some)\s/i.test(claim.quantity.text)) cues.add("estimated");
   for (const m of RANK) if (cues.has(m)) return m;
   return "asserted";
 }
