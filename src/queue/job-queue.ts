@@ -103,3 +103,14 @@ export async function failWithoutRetry(boss: PgBoss, spec: string, jobId: string
     WHERE name = $1 AND id = $2 AND state = 'active'`, [INGEST_QUEUE, jobId]);
   await boss.fail(INGEST_QUEUE, jobId, output);
 }
+
+/**
+ * Completes many jobs in one statement, each with its own output (pg-boss's complete takes one
+ * output for all the ids it is given). Same rule as pg-boss: only a job still active completes.
+ */
+export async function completeJobs(boss: PgBoss, spec: string, done: { id: string; output: IngestJobOutput }[]): Promise<void> {
+  if (!done.length) return;
+  await boss.getDb().executeSql(`UPDATE ${queueSchema(spec)}.job j SET completed_on = now(), state = 'completed', output = x.output
+    FROM jsonb_to_recordset($2::jsonb) AS x(id uuid, output jsonb)
+    WHERE j.name = $1 AND j.id = x.id AND j.state = 'active'`, [INGEST_QUEUE, JSON.stringify(done)]);
+}

@@ -10,7 +10,8 @@ import { enqueueDocuments } from "../../src/queue/enqueue.js";
 import { jobCounts, recentFailures, type JobCounts } from "../../src/queue/job-counts.js";
 import { ensureIngestQueue, openQueue, queueSchema } from "../../src/queue/job-queue.js";
 import { unstageDocument } from "../../src/queue/staging.js";
-import { startWorker } from "../../src/queue/worker.js";
+import { processJobs, startWorker } from "../../src/queue/worker.js";
+import { createPipeline } from "../../src/extract/pipeline.js";
 import { openPostgresStore, type PostgresStore } from "../../src/store/postgres/postgres-store.js";
 import { freshPostgresSpec, postgresUrl } from "../setup/test-postgres.js";
 import { fieldReport } from "./field-reports.js";
@@ -61,6 +62,33 @@ describe.skipIf(!postgresUrl)("ingest through the PostgreSQL job queue", () => {
     }
   }, 90_000);
 
+  it("stores a report once when two workers hold its job at the same moment (a job handed out again after a timeout)", async () => {
+    const spec = freshPostgresSpec("twice");
+    const [store, other] = [await openPostgresStore(spec), await openPostgresStore(spec)];
+    const boss = await openQueue(spec);
+    try {
+      await ensureIngestQueue(boss);
+      const docs = docsFor([11, 12, 13, 14, 15, 16]);
+      await enqueueDocuments(store, boss, docs);
+      const jobs = docs.map((d) => ({ id: d.id, source: d.source }));
+      // Both work through the same batch, in opposite orders, storing at the same time.
+      const [a, b] = await Promise.all([processJobs(store, createPipeline(), jobs), processJobs(other, createPipeline(), [...jobs].reverse())]);
+      const outcomes = [...a, ...b];
+      expect(outcomes.filter((o) => o instanceof Error)).toEqual([]);
+      expect(outcomes.filter((o) => !(o instanceof Error) && o.status === "added")).toHaveLength(docs.length);
+      expect((await store.stats()).documents).toBe(docs.length);
+      const dup = (await store.pool.query("SELECT count(*)::int AS n FROM (SELECT doc_seq, id FROM claims GROUP BY 1, 2 HAVING count(*) > 1) d")).rows[0];
+      expect(dup.n).toBe(0);
+      const claims = a.concat(b).reduce((n, o) => n + (o instanceof Error ? 0 : o.claims), 0);
+      expect((await store.stats()).claims).toBe(claims);
+      expect((await store.pool.query("SELECT count(*)::int AS n FROM staged_documents")).rows[0].n).toBe(0);
+    } finally {
+      await boss.stop({ graceful: false, wait: true, close: true });
+      await store.close();
+      await other.close();
+    }
+  }, 90_000);
+
   it("records a job that cannot be done as failed, with its reason", async () => {
     const spec = freshPostgresSpec("fail");
     const store = await openPostgresStore(spec);
@@ -103,7 +131,7 @@ describe.skipIf(!postgresUrl)("ingest through the PostgreSQL job queue", () => {
     const children: ChildProcess[] = [];
     try {
       const first = worker(spec, children);
-      // Kill it while it holds a job (a long report), after it has finished at least one.
+      // Kill it while it holds a batch (two jobs, a long report among them), after it has finished one.
       const killed = await waitFor("a worker busy on a job", async () => {
         const c = await counts(store, spec);
         if (c.completed < 1) return undefined;
@@ -144,7 +172,7 @@ describe.skipIf(!postgresUrl)("ingest through the PostgreSQL job queue", () => {
 const program = join(import.meta.dirname, "dossier-program.ts");
 
 function worker(spec: string, children: ChildProcess[]): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", program, "worker", "--db", spec, "--maintenance-interval", "1", "--quiet"],
+  const child = spawn(process.execPath, ["--import", "tsx", program, "worker", "--db", spec, "--maintenance-interval", "1", "--batch", "2", "--quiet"],
     { stdio: ["ignore", "ignore", "pipe"] });
   child.stderr!.on("data", () => undefined);
   children.push(child);
