@@ -3,7 +3,8 @@
 // Each stage runs over a batch of documents already carried through the stages before it; each
 // document is timed with process.cpuUsage (the machine is shared: wall time counts others' work)
 // and its best of R rounds is kept. The first document's cost per stage (loading models and
-// reference data) is printed apart.
+// reference data) is printed apart. It runs under tsx, whose kept function names cost closures
+// extra (claims most): compare stages against each other here; `npm run bench` runs compiled code.
 import fs from "node:fs";
 import v8 from "node:v8";
 import vm from "node:vm";

@@ -6,6 +6,7 @@
 import type { Arg, ClaimType } from "../extract/contract.js";
 import type { Store, StoredClaim } from "../store/store.js";
 import { claimRef } from "./claim-ref.js";
+import { entitiesById } from "./entity-lookup.js";
 import { DEFAULT_TOLERANCE, figuresDisagree, type FigureTolerance } from "./figures.js";
 import { claimPeriod, type PeriodGranularity } from "./periods.js";
 import { independentSources, sourceLabel } from "./sources.js";
@@ -96,8 +97,8 @@ function figureText(c: StoredClaim): string {
   return q.text;
 }
 
-/** Assesses every claim against the others given (which should hold all of its peers). */
-export function compareClaims(claims: StoredClaim[], options: CorroborationOptions = {}): Map<string, Corroboration> {
+/** Assesses every claim (or those in `only`, by DOCUMENT#CLAIM) against the others given (which should hold all of its peers). */
+export function compareClaims(claims: StoredClaim[], options: CorroborationOptions = {}, only?: ReadonlySet<string>): Map<string, Corroboration> {
   const period = options.period ?? "year";
   const tol = options.tolerance ?? DEFAULT_TOLERANCE;
   const groups = new Map<string, StoredClaim[]>();
@@ -110,6 +111,8 @@ export function compareClaims(claims: StoredClaim[], options: CorroborationOptio
   const out = new Map<string, Corroboration>();
   for (const [key, group] of groups) {
     for (const c of group) {
+      // a hub's group can hold hundreds of claims: assess only the ones asked about, against all
+      if (only && !only.has(claimRef(c))) continue;
       const agreeing: StoredClaim[] = [];
       const contradictions: Contradiction[] = [];
       for (const d of group) {
@@ -144,28 +147,27 @@ const PEER_LIMIT = 5000;
  */
 export async function assessClaims(store: Store, claims: StoredClaim[], options: CorroborationOptions = {}): Promise<Map<string, Corroboration>> {
   const period = options.period ?? "year";
-  // Peers are looked up by the rarest entity they must share: a person, not the country they went to.
-  const documents = new Map<string, Promise<number>>();
-  const rarity = (id: string) => {
-    let n = documents.get(id);
-    if (!n) documents.set(id, (n = store.getEntity(id).then((e) => e?.documents ?? 0)));
-    return n;
-  };
-  const anchors = await Promise.all(claims.map(async (c) => {
-    const ids = coreEntities(c);
-    const counts = await Promise.all(ids.map(rarity));
-    return ids[counts.indexOf(Math.min(...counts))];
-  }));
+  // A store that counts claims also narrows by every core entity (driving the read from the one
+  // with the fewest claims) and skips evidence text, so a peer read holds only claims that can
+  // share the key. Else peers are looked up by the rarest entity they must share: a person, not
+  // the country they went to.
+  const narrow = !!store.countClaims;
+  const linked = claims.map(coreEntities);
+  const rarity = narrow ? new Map<string, number>()
+    : new Map([...(await entitiesById(store, [...new Set(linked.flat())])).values()].map((e) => [e.id, e.documents]));
+  const rarestFirst = (ids: string[]) => [...ids].sort((a, b) => (rarity.get(a) ?? 0) - (rarity.get(b) ?? 0) || a.localeCompare(b));
   const lookups = new Map<string, Promise<StoredClaim[]>>();
   for (const [i, c] of claims.entries()) {
-    const anchor = anchors[i];
+    const ids = rarestFirst(linked[i]);
     const p = claimPeriod(c, period);
-    const k = `${c.type}|${anchor ?? ""}|${p ?? ""}`;
+    const k = `${c.type}|${narrow ? ids.join(",") : ids[0] ?? ""}|${p ?? ""}`;
     if (lookups.has(k)) continue;
     // an undated claim's peers are undated too, which no date bound selects: read without one
-    lookups.set(k, store.listClaims({ type: c.type, entity: anchor, since: p, until: p, limit: PEER_LIMIT }));
+    lookups.set(k, store.listClaims(narrow
+      ? { type: c.type, entities: ids, since: p, until: p, limit: PEER_LIMIT, evidence: false }
+      : { type: c.type, entity: ids[0], since: p, until: p, limit: PEER_LIMIT }));
   }
   const peers = (await Promise.all(lookups.values())).flat();
-  const all = compareClaims([...claims, ...peers], options);
+  const all = compareClaims([...claims, ...peers], options, new Set(claims.map(claimRef)));
   return new Map(claims.map((c) => [claimRef(c), all.get(claimRef(c))!]));
 }

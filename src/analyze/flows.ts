@@ -3,6 +3,7 @@
 import type { Arg } from "../extract/contract.js";
 import type { ClaimQuery, Store, StoredClaim } from "../store/store.js";
 import { claimRef } from "./claim-ref.js";
+import { entitiesById } from "./entity-lookup.js";
 import { DEFAULT_TOLERANCE, figuresDisagree, type FigureTolerance } from "./figures.js";
 import { claimPeriod, type PeriodGranularity } from "./periods.js";
 
@@ -79,13 +80,18 @@ function sourceName(c: StoredClaim): string {
 
 export async function computeFlows(store: Store, query: FlowQuery = {}): Promise<Flow[]> {
   const { period, tolerance, ...filter } = query;
-  const claims = await store.listClaims({ ...filter, type: "flow" });
+  // Flows never show evidence text, so a store that can skip reading it does.
+  const claims = await store.listClaims({ ...filter, type: "flow", evidence: false });
+  // Every linked endpoint in one read, not one per place.
+  const ends = new Set<string>();
+  for (const c of claims) for (const role of ["origin", "destination", "via"]) for (const a of list(c.args[role])) if (a.entity) ends.add(a.entity);
+  const entities = await entitiesById(store, [...ends]);
   const names = new Map<string, FlowEndpoint>();
   const endpoint = async (arg: Arg): Promise<FlowEndpoint> => {
     const key = arg.entity ?? `text:${arg.text.toLowerCase()}`;
     let ep = names.get(key);
     if (!ep) {
-      const e = arg.entity ? await store.getEntity(arg.entity) : undefined;
+      const e = arg.entity ? entities.get(arg.entity) : undefined;
       ep = e ? { key, entity: e.id, name: e.name, lat: e.lat, lon: e.lon } : { key, name: arg.text };
       names.set(key, ep);
     }

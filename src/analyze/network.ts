@@ -100,7 +100,8 @@ function seededRandom(seed = 0x2f6b3c1d): () => number {
 
 export async function computeNetwork(store: Store, query: NetworkQuery = {}): Promise<Network> {
   const types = query.types?.length ? query.types : [...NETWORK_TYPES];
-  const batches = await Promise.all(types.map((type) => store.listClaims({ type, entity: query.entity, since: query.since, until: query.until })));
+  // edges show claim references and sources, never evidence: a store that can skip the text does
+  const batches = await Promise.all(types.map((type) => store.listClaims({ type, entity: query.entity, since: query.since, until: query.until, evidence: false })));
   const grouped = new Map<string, { type: NetworkEdgeType; source: string; target: string; claims: StoredClaim[] }>();
   for (const c of batches.flat()) {
     // a denial is not a tie; corroboration shows it against the claims it denies

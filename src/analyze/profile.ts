@@ -2,7 +2,7 @@
 // other actors (memberships, leaders, allegiances over time, allies and enemies), and the
 // claims about it with who made them. Read through the Store only.
 import type { Arg, ClaimType } from "../extract/contract.js";
-import type { Store, StoredClaim, StoredEntity } from "../store/store.js";
+import type { ClaimFacets, Store, StoredClaim, StoredEntity } from "../store/store.js";
 import { claimRef } from "./claim-ref.js";
 import { entitiesById } from "./entity-lookup.js";
 import { claimDate } from "./periods.js";
@@ -72,6 +72,14 @@ export interface ActorProfile {
   relationCounts: Record<"memberOf" | "members" | "leaders" | "leads" | "allies" | "adversaries", number>;
   /** A page of the claims that involve it, newest documents last, each with its source. */
   claims: StoredClaim[];
+  /**
+   * The claims the ties and allegiances above were drawn from, of all claims of those kinds: for a
+   * hub, the latest few hundred of each kind (all of them: GET /api/network?entity=ID).
+   */
+  tieClaims: { read: number; total: number };
+  /** All claims that involve it, and how many of each type (the page above is `limit` of them). */
+  claimCount: number;
+  claimTypes: Partial<Record<ClaimType, number>>;
   /** Who made the claims about it: credited speakers and publishers, over all its claims. */
   madeBy: { speakers: SourceCount[]; publishers: SourceCount[] };
 }
@@ -82,7 +90,11 @@ export interface ProfileOptions {
   offset?: number;
   /** Ties listed per kind, best-sourced first. Default 100. */
   relationLimit?: number;
+  /** Ties are drawn from at most this many of the latest claims of each kind (where the store counts claims). Default 300. */
+  tieClaims?: number;
 }
+
+const DEFAULT_TIE_CLAIMS = 300;
 
 const list = (a: Arg | Arg[] | undefined): Arg[] => (a == null ? [] : Array.isArray(a) ? a : [a]);
 
@@ -137,13 +149,35 @@ function counts(claims: StoredClaim[], name: (c: StoredClaim) => string | undefi
 export async function actorProfile(store: Store, id: string, options: ProfileOptions = {}): Promise<ActorProfile | undefined> {
   const entity = await store.getEntity(id);
   if (!entity) return undefined;
-  // One indexed read of every claim involving the actor: the page and the ties both come from it.
-  const all = await store.listClaims({ entity: id });
+  // an id merged into another actor (dossier merge) shows that actor's profile
+  id = entity.id;
   const offset = options.offset ?? 0;
-  const page = all.slice(offset, offset + (options.limit ?? 50));
-  const of = (type: ClaimType) => all.filter((c) => c.type === type);
-  const [membership, leadership, allegiance, alliance, conflict, designation] =
-    (["membership", "leadership", "allegiance", "alliance", "conflict", "designation"] as const).map(of);
+  const pageSize = options.limit ?? 50;
+  const TIES = ["membership", "leadership", "allegiance", "alliance", "conflict", "designation"] as const;
+  let page: StoredClaim[], facets: ClaimFacets, ties: StoredClaim[][];
+  if (store.claimFacets) {
+    // A hub has tens of thousands of claims: the page and the counts come from the database, and
+    // the ties from the latest claims of each kind, read without evidence (allegiances show theirs).
+    const tieLimit = options.tieClaims ?? DEFAULT_TIE_CLAIMS;
+    [facets, page] = await Promise.all([store.claimFacets({ entity: id }), store.listClaims({ entity: id, limit: pageSize, offset })]);
+    ties = await Promise.all(TIES.map((type) => {
+      const n = facets.types[type] ?? 0;
+      return n === 0 ? [] : store.listClaims({ entity: id, type, evidence: type === "allegiance", offset: Math.max(0, n - tieLimit), limit: tieLimit });
+    }));
+  } else {
+    // One indexed read of every claim involving the actor: the page, the ties and the counts.
+    const all = await store.listClaims({ entity: id });
+    page = all.slice(offset, offset + pageSize);
+    ties = TIES.map((type) => all.filter((c) => c.type === type));
+    const types: ClaimFacets["types"] = {};
+    for (const c of all) types[c.type] = (types[c.type] ?? 0) + 1;
+    facets = {
+      total: all.length, types,
+      speakers: counts(all, (c) => c.attribution?.text),
+      publishers: counts(all, (c) => c.source.publisher ?? c.source.title ?? c.source.documentId.slice(0, 12)),
+    };
+  }
+  const [membership, leadership, allegiance, alliance, conflict, designation] = ties;
   const limit = options.relationLimit ?? 100;
   const kinds = {
     memberOf: relations(membership, id, [["member", "group"]]),
@@ -200,9 +234,9 @@ export async function actorProfile(store: Store, id: string, options: ProfileOpt
     allegiances,
     relationCounts: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, v.length])) as ActorProfile["relationCounts"],
     claims: page,
-    madeBy: {
-      speakers: counts(all, (c) => c.attribution?.text),
-      publishers: counts(all, (c) => c.source.publisher ?? c.source.title ?? c.source.documentId.slice(0, 12)),
-    },
+    tieClaims: { read: ties.reduce((n, t) => n + t.length, 0), total: TIES.reduce((n, t) => n + (facets.types[t] ?? 0), 0) },
+    claimCount: facets.total,
+    claimTypes: facets.types,
+    madeBy: { speakers: facets.speakers, publishers: facets.publishers },
   };
 }

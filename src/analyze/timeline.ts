@@ -30,7 +30,19 @@ const byDate = (a: TimelineEvent, b: TimelineEvent) =>
 
 export async function computeTimeline(store: Store, query: TimelineQuery = {}): Promise<Timeline> {
   const { limit, offset = 0, ...filter } = query;
-  // The store orders by document, not by claim time, so the order is made here over all matches.
+  if (store.countClaims) {
+    // The store orders by date and cuts the page itself (ties: ingest order), and counts apart.
+    const [claims, total] = await Promise.all([
+      store.listClaims({ ...filter, dated: true, order: "date", limit, offset }),
+      store.countClaims({ ...filter, dated: true }),
+    ]);
+    const events = claims.flatMap((c) => {
+      const d = claimDate(c);
+      return d ? [{ date: d.date, dateFrom: d.from, claim: c, ref: claimRef(c) }] : [];
+    });
+    return { events, total };
+  }
+  // Else the order is made here over all matches.
   const claims = await store.listClaims(filter);
   const events: TimelineEvent[] = [];
   for (const c of claims) {

@@ -12,6 +12,10 @@ import { registerDemoCommand } from "./demo.js";
 import { registerServeCommand } from "./serve.js";
 import { registerWorkerCommand } from "./worker.js";
 import { registerJobsCommand } from "./jobs.js";
+import { registerSuggestCommand } from "./suggest.js";
+import { registerMergeCommand } from "./merge.js";
+import { registerSplitCommand } from "./split.js";
+import { registerMergesCommand } from "./merges.js";
 
 export function buildProgram(): Command {
   const program = new Command("dossier")
@@ -26,6 +30,10 @@ export function buildProgram(): Command {
   registerFlowsCommand(program);
   registerSearchCommand(program);
   registerShowCommand(program);
+  registerSuggestCommand(program);
+  registerMergeCommand(program);
+  registerSplitCommand(program);
+  registerMergesCommand(program);
   registerServeCommand(program);
   registerWorkerCommand(program);
   registerJobsCommand(program);

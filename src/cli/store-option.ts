@@ -1,6 +1,7 @@
 // Every command that reads or writes the store takes --db (else DOSSIER_DB, else ./dossier.db).
 import type { Command } from "commander";
 import { openStore } from "../store/open.js";
+import { resolveMerges } from "../resolve/resolved-store.js";
 import type { Store } from "../store/store.js";
 
 export const DB_HELP = "database: a SQLite file or a postgres:// URL (default ./dossier.db, or $DOSSIER_DB)";
@@ -12,7 +13,8 @@ export function addDbOption(cmd: Command): Command {
 export async function withStore<T>(opts: { db?: string }, fn: (store: Store) => Promise<T>): Promise<T> {
   const store = await openStore(opts.db ?? process.env.DOSSIER_DB);
   try {
-    return await fn(store);
+    // every command sees the store as the merge decisions show it (src/resolve)
+    return await fn(await resolveMerges(store));
   } finally {
     await store.close();
   }

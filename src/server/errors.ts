@@ -5,7 +5,7 @@ import { StoreError } from "../store/store.js";
 
 export type ApiErrorCode =
   | "bad_request" | "invalid_json" | "unauthorized" | "forbidden" | "not_found" | "ambiguous_id"
-  | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "rate_limited" | "internal";
+  | "payload_too_large" | "unsupported_media_type" | "unprocessable" | "conflict" | "rate_limited" | "internal";
 
 export class ApiError extends Error {
   constructor(readonly statusCode: number, readonly code: ApiErrorCode, message: string) {

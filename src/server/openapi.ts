@@ -59,9 +59,10 @@ export function collectOpenApi(app: FastifyInstance, info: { title: string; vers
           parameters: [...parameters(s.params, "path"), ...parameters(s.querystring, "query")],
           responses: responses(s.response),
         };
-        const body = (r.config as OpenApiRouteConfig | undefined)?.requestBody;
+        const body = (r.config as OpenApiRouteConfig | undefined)?.requestBody
+          ?? (s.body ? { required: true, content: { "application/json": { schema: s.body } } } : undefined);
         if (body) op.requestBody = body;
-        if (method === "POST") op.security = [{ bearer: [] }];
+        if (method === "POST" || method === "DELETE") op.security = [{ bearer: [] }];
         (paths[path] ??= {})[method.toLowerCase()] = op;
       }
     }

@@ -54,12 +54,18 @@ const document = obj({
   length: { ...int, description: "length of the text in UTF-16 code units" }, claims: int,
 }, ["id", "source", "format", "ingestedAt", "length", "claims"]);
 
+const documentMention = obj({
+  id: { ...str, description: "entity id" }, type: { type: "string", enum: [...ENTITY_TYPES] }, name: { ...str, description: "its name over all documents" },
+  mentions: { type: "array", items: { type: "array", items: int, minItems: 2, maxItems: 2 }, description: "[start, end) offsets in the text" },
+}, ["id", "type", "name", "mentions"]);
+
 const designation = obj({ list: str, ref: str, programs: strs, listed: str }, ["list", "ref"]);
 
 const entity = {
   ...contractEntity,
   description: "an entity merged over every document that mentions it",
-  properties: { ...entityProps, designations: { type: "array", items: ref("Designation") }, documents: int, mentions: int },
+  properties: { ...entityProps, designations: { type: "array", items: ref("Designation") }, documents: int, mentions: int,
+    merged: { ...strs, description: "ids a person merged into this entity (POST /api/merges), shown under this one" } },
   required: [...contractEntity.required.filter((r) => r !== "mentions"), "documents", "mentions"],
 };
 
@@ -115,9 +121,12 @@ const profile = obj({
   allegiances: { type: "array", items: allegiance }, allies: relations, adversaries: relations,
   relationCounts: { type: "object", description: "ties of each kind; the lists keep the best-sourced first 100",
     additionalProperties: int, required: ["memberOf", "members", "leaders", "leads", "allies", "adversaries"] },
-  claims: { type: "array", items: ref("Claim") },
+  claims: { type: "array", items: ref("Claim"), description: "a page of the claims about it (limit/offset), in document order" },
+  tieClaims: obj({ read: int, total: int }, ["read", "total"], "the claims the ties were drawn from (for a hub, the latest of each kind) of all claims of those kinds"),
+  claimCount: { ...int, description: "all claims about it (GET /api/claims?entity=ID pages through them)" },
+  claimTypes: { type: "object", description: "claims about it by type", additionalProperties: int },
   madeBy: obj({ speakers: { type: "array", items: sourceCount }, publishers: { type: "array", items: sourceCount } }, ["speakers", "publishers"]),
-}, ["entity", "designations", "memberOf", "members", "leaders", "leads", "allegiances", "allies", "adversaries", "relationCounts", "claims", "madeBy"],
+}, ["entity", "designations", "memberOf", "members", "leaders", "leads", "allegiances", "allies", "adversaries", "relationCounts", "claims", "tieClaims", "claimCount", "claimTypes", "madeBy"],
 "an actor's profile: identity, ties, allegiances over time and the claims about it");
 
 const timelineEvent = obj({
@@ -146,7 +155,7 @@ const error = obj({
 /** components.schemas of the OpenAPI document; routes point at them with ref(). */
 export const COMPONENTS: Record<string, object> = {
   Error: error, Claim: claimView, ClaimSource: claimSource, Corroboration: corroboration,
-  Document: document, DocumentWithText: { ...document, properties: { ...document.properties as object, text: str }, required: [...document.required as string[], "text"] },
+  Document: document, DocumentWithText: { ...document, properties: { ...document.properties as object, text: str, entities: { type: "array", items: documentMention, description: "the entities it mentions with their spans, first mentioned first" } }, required: [...document.required as string[], "text"] },
   Designation: designation, Entity: entity, Profile: profile, Relation: relation,
   FlowEndpoint: endpoint, FlowFigure: figure, Flow: flow,
   Network: network, NetworkNode: node, NetworkEdge: edge,

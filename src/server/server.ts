@@ -15,6 +15,8 @@ import { ingestRoutes } from "./routes/ingest.js";
 import { networkRoutes } from "./routes/network.js";
 import { searchRoutes } from "./routes/search.js";
 import { timelineRoutes } from "./routes/timeline.js";
+import { mergeRoutes } from "./routes/merges.js";
+import { resolveMerges } from "../resolve/resolved-store.js";
 import { webApp } from "./static.js";
 
 declare module "fastify" {
@@ -75,7 +77,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   // Responses go out as JSON.stringify writes them: the schemas document them and the tests check
   // them, but they never silently drop a field the schema forgot.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
-  app.decorate("store", options.store);
+  // every route reads the store as a person's merge decisions show it (src/resolve)
+  app.decorate("store", await resolveMerges(options.store));
 
   installErrorHandlers(app);
   installSecurity(app, { token, loopbackOnly: loopback });
@@ -92,6 +95,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   await app.register(networkRoutes);
   await app.register(timelineRoutes);
   await app.register(searchRoutes);
+  await app.register(mergeRoutes);
   await app.register(ingestRoutes, { bodyLimit: options.ingestBodyLimit ?? DEFAULT_INGEST_BODY_LIMIT, pipeline: options.pipeline });
 
   let document: object | undefined;

@@ -1,8 +1,9 @@
 // The one storage interface. SQLite (embedded default) and PostgreSQL implement it and pass
 // the same test suite, so every method is async and speaks the shared models only.
 import type { Document } from "../ingest/document.js";
-import type { Claim, ClaimType, Entity, EntityType, Extraction } from "../extract/contract.js";
+import type { Claim, ClaimType, Entity, EntityType, Extraction, Modality, Span } from "../extract/contract.js";
 import type { Designation } from "../extract/doc.js";
+import type { GroupCounts, MergeDecision, NewMergeDecision } from "./merge-decisions.js";
 
 /** A document as stored, without its text. */
 export interface StoredDocument {
@@ -32,6 +33,8 @@ export interface StoredEntity extends Omit<Entity, "mentions"> {
   documents: number;
   /** Number of mentions over all documents. */
   mentions: number;
+  /** Ids a person merged into this entity (`dossier merge`), shown under this one. */
+  merged?: string[];
 }
 
 /** Where a claim was read, so every row leads back to its sentence and source. */
@@ -57,8 +60,44 @@ export interface ClaimQuery {
   /** ISO date bounds on the claim's time (else the document's published date). */
   since?: string;
   until?: string;
+  /** Only claims stated with this modality. */
+  modality?: Modality;
+  /** Only claims from documents of this publisher (case-insensitive, whole name). */
+  publisher?: string;
   limit?: number;
   offset?: number;
+  // The fields below are honoured by stores that implement `countClaims` (both in this
+  // repository); analyze checks for it before relying on them.
+  /** Only claims linked to every one of these entities, in any role. */
+  entities?: string[];
+  /** Only claims linked, for each list, to at least one of its ids (a merged actor's ids, from src/resolve). */
+  entityAnyOf?: string[][];
+  /** Only claims with a date (their own time, else their document's publication date). */
+  dated?: boolean;
+  /** "date": by that date, oldest first (then ingest order); default "document": by document, then position. */
+  order?: "document" | "date";
+  /** false: leave `source.evidenceText` empty, for analysis that never shows it (no document text is read). */
+  evidence?: boolean;
+}
+
+/** Counts over the claims a query matches, made in the database (a hub has tens of thousands). */
+export interface ClaimFacets {
+  total: number;
+  types: Partial<Record<ClaimType, number>>;
+  /** Credited speakers (attribution text), most claims first. */
+  speakers: { name: string; claims: number }[];
+  /** Publishers (else the document title, else the id's first 12 digits), most claims first. */
+  publishers: { name: string; claims: number }[];
+}
+
+/** An entity as one document mentions it, for highlighting the text. */
+export interface DocumentMention {
+  /** The entity id. */
+  id: string;
+  type: EntityType;
+  /** The entity's name over all documents (the text may say something else). */
+  name: string;
+  mentions: Span[];
 }
 
 export interface EntityQuery {
@@ -132,9 +171,21 @@ export interface Store {
   /** Documents mentioning the entity, newest first. */
   entityDocuments(id: string): Promise<StoredDocument[]>;
   listClaims(query?: ClaimQuery): Promise<StoredClaim[]>;
+  /** How many claims a query matches (limit and offset ignored). Optional; see ClaimQuery. */
+  countClaims?(query?: ClaimQuery): Promise<number>;
+  /** Counts by type, speaker and publisher over the claims a query matches. Optional. */
+  claimFacets?(query?: ClaimQuery): Promise<ClaimFacets>;
+  /** The entities a document mentions, with their spans in its text. Optional. */
+  documentMentions?(documentId: string): Promise<DocumentMention[]>;
   /** Full-text search over document text and titles. */
   search(words: string, limit?: number): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;
+  /** Records a merge, reject or split decision (src/resolve applies them); optional. */
+  recordMergeDecision?(decision: NewMergeDecision): Promise<MergeDecision>;
+  /** Every merge decision, oldest first. */
+  listMergeDecisions?(): Promise<MergeDecision[]>;
+  /** For each group of entity ids, its documents and mentions counted together. */
+  countEntityGroups?(groups: string[][]): Promise<GroupCounts[]>;
   close(): Promise<void>;
 }
 

@@ -1,13 +1,36 @@
 // An actor's profile: ties to other actors with their sources, allegiances over time, who said what.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorProfile } from "../../src/analyze/profile.js";
-import { E, storeWithReports, type TestStore } from "./reports.js";
+import { E, storeWithReports, withoutCounting, type TestStore } from "./reports.js";
 
 let t: TestStore;
 beforeAll(async () => { t = await storeWithReports(); });
 afterAll(async () => { await t.cleanup(); });
 
 describe("actor profile", () => {
+  it("counts every claim about an actor by type and source, whether the store counts them or analyze does", async () => {
+    const counted = (await actorProfile(t.store, E.AST.id))!;
+    const computed = (await actorProfile(withoutCounting(t.store), E.AST.id))!;
+    const all = await t.store.listClaims({ entity: E.AST.id });
+    expect(counted.claimCount).toBe(all.length);
+    expect(counted.claimTypes.leadership).toBe(all.filter((c) => c.type === "leadership").length);
+    for (const k of ["claimCount", "claimTypes", "madeBy", "claims", "leaders", "memberOf", "allies", "allegiances", "designations", "relationCounts"] as const) {
+      expect(counted[k], k).toEqual(computed[k]);
+    }
+  });
+
+  it("draws a hub's ties from its latest claims of each kind, and says how many of how many", async () => {
+    const full = (await actorProfile(t.store, E.BH.id))!;
+    expect(full.tieClaims.read).toBe(full.tieClaims.total);
+    const latest = (await actorProfile(t.store, E.BH.id, { tieClaims: 1 }))!;
+    expect(latest.tieClaims).toEqual({ read: 2, total: full.tieClaims.total });
+    expect(full.tieClaims.total).toBeGreaterThan(2);
+    // one leadership claim read, from the latest report that states it
+    expect(latest.leads.map((r) => r.claims.length)).toEqual([1]);
+    expect(full.leads[0].claims).toContain(latest.leads[0].claims[0]);
+    expect(latest.claimCount).toBe(full.claimCount);
+  });
+
   it("shows a group's leader, its parent organisation with the role, and its allies", async () => {
     const p = (await actorProfile(t.store, E.AST.id))!;
     expect(p.entity.aliases).toEqual(expect.arrayContaining(["AST"]));

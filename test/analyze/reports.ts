@@ -211,3 +211,17 @@ export async function storeWithReports(): Promise<TestStore> {
     },
   };
 }
+
+/**
+ * The same store without its optional counting methods, as an older or third-party store would
+ * be: analyze must then compute the same answers itself from listClaims.
+ */
+export function withoutCounting(store: Store): Store {
+  return new Proxy(store, {
+    get(target, key) {
+      if (key === "countClaims" || key === "claimFacets") return undefined;
+      const v = Reflect.get(target, key, target);
+      return typeof v === "function" ? v.bind(target) : v;
+    },
+  });
+}

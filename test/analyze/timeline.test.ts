@@ -1,13 +1,22 @@
 // The timeline of dated claims.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computeTimeline } from "../../src/analyze/timeline.js";
-import { E, storeWithReports, type TestStore } from "./reports.js";
+import { E, storeWithReports, withoutCounting, type TestStore } from "./reports.js";
 
 let t: TestStore;
 beforeAll(async () => { t = await storeWithReports(); });
 afterAll(async () => { await t.cleanup(); });
 
 describe("timeline", () => {
+  it("pages the same dated claims whether the store orders them or analyze does", async () => {
+    const inStore = await computeTimeline(t.store, { limit: 4, offset: 2 });
+    const inMemory = await computeTimeline(withoutCounting(t.store), { limit: 4, offset: 2 });
+    expect(inStore.total).toBe(inMemory.total);
+    expect(inStore.events.map((e) => e.date)).toEqual(inMemory.events.map((e) => e.date));
+    const whole = async (s: typeof t.store) => (await computeTimeline(s)).events.map((e) => `${e.date} ${e.ref}`).sort();
+    expect(await whole(t.store)).toEqual(await whole(withoutCounting(t.store)));
+  });
+
   it("orders claims by when they say things happened, not by when they were published", async () => {
     const tl = await computeTimeline(t.store);
     const dates = tl.events.map((e) => e.date);

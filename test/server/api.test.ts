@@ -43,6 +43,13 @@ describe("documents", () => {
     expect(r.body.text).toContain("6,000 Tunisians");
   });
 
+  it("gives a report's entities with their spans, for highlighting them in the text", async () => {
+    const r = await get(`/api/documents/${t.docId("A")}`);
+    const bh = r.body.entities.find((e: { id: string }) => e.id === E.BH.id);
+    expect(bh).toMatchObject({ type: "person" });
+    expect(bh.mentions.map(([s, e]: [number, number]) => r.body.text.slice(s, e))).toContain("Seifallah Ben Hassine");
+  });
+
   it("answers an unknown document with a 404 JSON error", async () => {
     expect(await get("/api/documents/abcdef0123")).toMatchObject({ status: 404, body: { error: { code: "not_found" } } });
   });
@@ -57,6 +64,19 @@ describe("claims", () => {
     expect(high.corroboration.contradictions.map((x: { claim: string }) => x.claim).sort()).toEqual([t.ref("A", "c1"), t.ref("B", "c1")].sort());
     const low = r.body.items.find((c: { ref: string }) => c.ref === t.ref("A", "c1"));
     expect(low.corroboration).toMatchObject({ corroborated: true, agreeing: [t.ref("B", "c1")] });
+  });
+
+  it("filters claims by modality and by the publisher of their report, with the total", async () => {
+    const reported = await get("/api/claims?modality=reported&limit=1");
+    const all = (await t.store.listClaims()).filter((c) => c.modality === "reported");
+    expect(reported.body.total).toBe(all.length);
+    expect(reported.body.items[0].modality).toBe("reported");
+    const monitor = await get(`/api/claims?publisher=${encodeURIComponent("north africa monitor")}`);
+    const fromMonitor = (await t.store.listClaims()).filter((c) => c.source.publisher === "North Africa Monitor").map((c) => `${c.source.documentId}#${c.id}`);
+    expect(fromMonitor).toContain(t.ref("A", "c1"));
+    expect(monitor.body.items.map((c: { ref: string }) => c.ref)).toEqual(fromMonitor);
+    expect(monitor.body.total).toBe(fromMonitor.length);
+    expect((await get("/api/claims?modality=rumoured")).status).toBe(400);
   });
 
   it("opens one claim by its document and id", async () => {
@@ -127,7 +147,8 @@ describe("the API as documented", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual([
       "/api/claims", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/claims/{claim}", "/api/entities",
-      "/api/entities/{id}", "/api/flows", "/api/ingest", "/api/network", "/api/search", "/api/stats", "/api/timeline",
+      "/api/entities/{id}", "/api/flows", "/api/ingest", "/api/merges", "/api/merges/{id}", "/api/network", "/api/search", "/api/stats",
+      "/api/suggestions", "/api/timeline",
     ]);
     expect(doc.paths["/api/ingest"].post.requestBody.content).toHaveProperty("text/html");
   });

@@ -6,7 +6,7 @@ import { readdirSync } from "node:fs";
 import { findPostgresBin, startThrowawayPostgres } from "./postgres-server.js";
 
 /** Test files that need the server; a run filtered to none of them starts no server. */
-const POSTGRES_SUITES = ["test/store/postgres.test.ts", ...queueSuites()];
+const POSTGRES_SUITES = ["test/store/postgres.test.ts", "test/store/resolution.test.ts", ...queueSuites()];
 
 export default async function setup(): Promise<(() => void) | undefined> {
   if (process.env.DOSSIER_TEST_PG) return undefined;

@@ -323,6 +323,83 @@ export function describeStoreContract(
         expect(await dates({ since: "2015", until: "2015" })).toEqual(["published 2015-02-27", "2015"]);
         expect(await dates({ since: "2020-01-01" })).toEqual([]);
       });
+
+      it("counts an actor's claims and tallies them by type, speaker and publisher", async () => {
+        const store = await fresh();
+        await put(store, tunisiaReport());
+        await put(store, libyaReport());
+        const isis = "group:un:QDe.115";
+        expect(await store.countClaims!({ entity: isis })).toBe((await store.listClaims({ entity: isis })).length);
+        expect(await store.countClaims!({ entity: isis, type: "presence" })).toBe(1);
+        expect(await store.claimFacets!({ entity: isis })).toEqual({
+          total: 3,
+          types: { flow: 1, presence: 1, membership: 1 },
+          speakers: [{ name: "Libyan officials", claims: 1 }, { name: "Tunisian officials", claims: 1 }],
+          publishers: [{ name: "Sirte, Sabratha and the border", claims: 2 }, { name: "Maghreb Monitor", claims: 1 }],
+        });
+      });
+
+      it("lists dated claims in the order they are said to have happened, a page at a time", async () => {
+        const store = await fresh();
+        await put(store, libyaReport());
+        await put(store, tunisiaReport());
+        await put(store, undatedNote());
+        const when = (cs: Awaited<ReturnType<Store["listClaims"]>>) => cs.map((c) => c.time?.value ?? `published ${c.source.published}`);
+        expect(when(await store.listClaims({ dated: true, order: "date" })))
+          .toEqual(["2011", "2014", "2015", "published 2015-02-27", "2016-03", "2016-03-07"]);
+        expect(when(await store.listClaims({ dated: true, order: "date", limit: 2, offset: 2 }))).toEqual(["2015", "published 2015-02-27"]);
+        expect(when(await store.listClaims({ dated: true, order: "date", type: "casualties" }))).toEqual(["2016-03-07"]);
+        expect(await store.countClaims!({ dated: true })).toBe(6);
+      });
+
+      it("filters claims by modality and by the publisher of their report", async () => {
+        const store = await fresh();
+        const a = tunisiaReport(), b = libyaReport();
+        await put(store, a);
+        await put(store, b);
+        const refs = (cs: Awaited<ReturnType<Store["listClaims"]>>) => cs.map((c) => `${c.source.documentId === a.doc.id ? "A" : "B"}:${c.id}`);
+        expect(refs(await store.listClaims({ modality: "reported" }))).toEqual(["A:c2", "B:c2"]);
+        expect(refs(await store.listClaims({ publisher: "maghreb monitor" }))).toEqual(["A:c1", "A:c2", "A:c3"]);
+        expect(await store.countClaims!({ publisher: "Maghreb Monitor", modality: "asserted" })).toBe(1);
+        expect(await store.listClaims({ publisher: "Maghreb" })).toEqual([]);
+      });
+
+      it("narrows to the claims that link every one of several entities", async () => {
+        const store = await fresh();
+        const a = tunisiaReport(), b = libyaReport();
+        await put(store, a);
+        await put(store, b);
+        const both = await store.listClaims({ entities: ["place:ben-guerdane", "country:TN"] });
+        expect(both.map((c) => [c.source.documentId, c.id])).toEqual([[b.doc.id, "c3"]]);
+        expect(await store.countClaims!({ entities: ["place:ben-guerdane", "country:TN"] })).toBe(1);
+      });
+
+      it("leaves only the evidence passage out when asked to", async () => {
+        const store = await fresh();
+        await put(store, tunisiaReport());
+        const full = await store.listClaims();
+        const light = await store.listClaims({ evidence: false });
+        expect(light).toEqual(full.map((c) => ({ ...c, source: { ...c.source, evidenceText: "" } })));
+      });
+    });
+
+    describe("mentions in a report", () => {
+      it("gives every entity a report mentions with its spans, in the order they first appear", async () => {
+        const store = await fresh();
+        const a = tunisiaReport(), b = libyaReport();
+        await put(store, a);
+        await put(store, b);
+        const mentions = await store.documentMentions!(a.doc.id);
+        expect(mentions.map((m) => m.id)).toEqual([
+          "population:TN", "country:SY", "country:IQ", "group:un:QDe.115", "org:interior-ministry-tn", "country:TN",
+          "group:ansar-al-sharia-in-tunisia", "place:ben-guerdane", "country:LY",
+        ]);
+        const ast = mentions.find((m) => m.id === "group:ansar-al-sharia-in-tunisia")!;
+        expect(ast.mentions.map(([s, e]) => a.doc.text.slice(s, e))).toEqual(["Ansar al-Sharia in Tunisia", "AST"]);
+        // the name over all reports: the UN list's spelling from the later report
+        expect(mentions.find((m) => m.id === "group:un:QDe.115")).toMatchObject({ type: "armed_group", name: "Islamic State in Iraq and the Levant" });
+        expect(await store.documentMentions!("0".repeat(64))).toEqual([]);
+      });
     });
 
     describe("search", () => {

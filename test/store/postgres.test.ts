@@ -54,6 +54,78 @@ describe.skipIf(!postgresUrl)("PostgreSQL", () => {
     }, 60_000);
   });
 
+  describe("batches from several workers", () => {
+    const items = (reports: ReturnType<typeof syntheticReport>[], version = "v1") =>
+      reports.map((r) => ({ doc: r.doc, extraction: r.extraction, extractorVersion: version }));
+
+    it("stores each report once when workers put overlapping batches at the same moment", async () => {
+      const spec = freshPostgresSpec("batchrace");
+      const writers = [await openStore(spec), await openStore(spec), await openStore(spec)];
+      try {
+        const reports = Array.from({ length: 12 }, (_, i) => syntheticReport(100 + i));
+        // The same reports in three batches from three connections, in different orders, and once more one by one.
+        const outcomes = await Promise.all([
+          writers[0].putDocuments!(items(reports)),
+          writers[1].putDocuments!(items([...reports].reverse())),
+          writers[2].putDocuments!(items(reports.slice(6).concat(reports.slice(0, 6)))),
+          Promise.all(reports.map((r) => writers[2].putDocument(r.doc, r.extraction, "v1"))),
+        ]);
+        const statuses = outcomes.flat();
+        expect(statuses.filter((s) => s instanceof Error)).toEqual([]);
+        expect(statuses.filter((s) => s === "added")).toHaveLength(reports.length);
+        expect((await writers[0].stats()).documents).toBe(reports.length);
+        const claims = reports.reduce((n, r) => n + r.extraction.claims.length, 0);
+        expect((await writers[0].listClaims()).length).toBe(claims);
+      } finally {
+        for (const w of writers) await w.close();
+      }
+    });
+
+    it("merges shared actors the same whether reports arrive one by one or in batches from four workers", async () => {
+      const reports = [tunisiaReport(), libyaReport(), ...Array.from({ length: 22 }, (_, i) => syntheticReport(i))];
+      const serial = await openStore(freshPostgresSpec("serial"));
+      const spec = freshPostgresSpec("batches");
+      const writers: Store[] = [];
+      try {
+        for (const r of reports) await serial.putDocument(r.doc, r.extraction, "v1");
+        for (let i = 0; i < 4; i++) writers.push(await openStore(spec));
+        // Batches of three, dealt round-robin, so the workers' batches share countries and groups.
+        await Promise.all(writers.map(async (w, k) => {
+          for (let at = k * 3; at < reports.length; at += 12) {
+            for (const r of await w.putDocuments!(items(reports.slice(at, at + 3)))) expect(r).toBe("added");
+          }
+        }));
+        const batched = writers[0];
+        expect(await batched.stats()).toEqual(await serial.stats());
+        const entities = async (s: Store) => (await s.findEntities()).map((e) => JSON.stringify(e)).sort();
+        expect(await entities(batched)).toEqual(await entities(serial));
+        const claims = async (s: Store) => (await s.listClaims()).map((c) => JSON.stringify({ ...c, source: c.source.documentId })).sort();
+        expect(await claims(batched)).toEqual(await claims(serial));
+      } finally {
+        await serial.close();
+        for (const w of writers) await w.close();
+      }
+    }, 60_000);
+
+    it("refuses only the report the database rejects, and stores the rest of its batch", async () => {
+      const store = await openStore(freshPostgresSpec("batchbad"));
+      try {
+        const [a, b, c] = [syntheticReport(1), syntheticReport(2), syntheticReport(3)];
+        // A lone surrogate (a broken character from a damaged file) in a name: no JSON column takes it.
+        const broken = { ...b.extraction, entities: b.extraction.entities.map((e, i) => (i === 0 ? { ...e, name: `${e.name} \ud800` } : e)) };
+        const results = await store.putDocuments!([...items([a]), { doc: b.doc, extraction: broken, extractorVersion: "v1" }, ...items([c])]);
+        expect(results[0]).toBe("added");
+        expect(results[1]).toBeInstanceOf(Error);
+        expect(results[2]).toBe("added");
+        expect(await store.hasDocument(b.doc.id)).toBe(false);
+        expect((await store.stats()).documents).toBe(2);
+        expect(await store.putDocument(b.doc, b.extraction, "v1")).toBe("added");
+      } finally {
+        await store.close();
+      }
+    });
+  });
+
   describe("opening", () => {
     it("refuses a schema that holds another program's tables", async () => {
       const spec = freshPostgresSpec("other");

@@ -1,7 +1,7 @@
 // GET /api/claims and /api/documents/:id/claims/:claim: the table of claims, each with its
 // evidence, source and corroboration.
 import type { FastifyPluginAsync } from "fastify";
-import type { ClaimType } from "../../extract/contract.js";
+import { MODALITIES, type ClaimType, type Modality } from "../../extract/contract.js";
 import type { PeriodGranularity } from "../../analyze/periods.js";
 import { ApiError } from "../errors.js";
 import { pageOf, pageQuery, pageSchema, type PageParams } from "../pagination.js";
@@ -9,7 +9,8 @@ import { ERROR_RESPONSES, claimTypeParam, dateParam, periodParam, ref } from "..
 import { annotateClaims } from "./annotate.js";
 
 interface ClaimsQuery extends PageParams {
-  type?: ClaimType; entity?: string; document?: string; since?: string; until?: string; period: PeriodGranularity;
+  type?: ClaimType; entity?: string; document?: string; publisher?: string; modality?: Modality;
+  since?: string; until?: string; period: PeriodGranularity;
 }
 
 export const claimRoutes: FastifyPluginAsync = async (app) => {
@@ -23,6 +24,8 @@ export const claimRoutes: FastifyPluginAsync = async (app) => {
           type: claimTypeParam,
           entity: { type: "string", description: "entity id: claims with an argument or attribution linked to it" },
           document: { type: "string", pattern: "^[0-9a-f]{64}$", description: "full document id" },
+          publisher: { type: "string", minLength: 1, maxLength: 300, description: "only claims from reports of this publisher (whole name, case-insensitive)" },
+          modality: { type: "string", enum: [...MODALITIES], description: "only claims stated with this modality" },
           since: dateParam("claims dated on or after"), until: dateParam("claims dated on or before"),
           period: periodParam, ...pageQuery,
         },
@@ -30,10 +33,14 @@ export const claimRoutes: FastifyPluginAsync = async (app) => {
       response: { 200: pageSchema(ref("Claim"), "a page of claims"), ...ERROR_RESPONSES },
     },
   }, async (request) => {
-    const { type, entity, document, since, until, period, limit, offset } = request.query;
-    const claims = await app.store.listClaims({ type, entity, documentId: document, since, until, limit: limit + 1, offset });
-    const unfiltered = !type && !entity && !document && !since && !until;
-    const total = unfiltered ? (await app.store.stats()).claims : undefined;
+    const { type, entity, document, publisher, modality, since, until, period, limit, offset } = request.query;
+    const filter = { type, entity, documentId: document, publisher, modality, since, until };
+    const unfiltered = Object.values(filter).every((v) => v === undefined);
+    // A store that counts in the database gives every filtered page its total too.
+    const [claims, total] = await Promise.all([
+      app.store.listClaims({ ...filter, limit: limit + 1, offset }),
+      unfiltered ? app.store.stats().then((s) => s.claims) : app.store.countClaims?.(filter),
+    ]);
     const page = pageOf(request, { limit, offset }, claims, total);
     return { ...page, items: await annotateClaims(app.store, page.items, period) };
   });

@@ -20,14 +20,16 @@ export const documentRoutes: FastifyPluginAsync = async (app) => {
   app.get<{ Params: { id: string } }>("/api/documents/:id", {
     schema: {
       tags: ["documents"], summary: "one report with its text",
-      description: "By full id or an unambiguous prefix of at least 6 hex digits. Its claims: GET /api/claims?document=ID.",
+      description: "By full id or an unambiguous prefix of at least 6 hex digits, with the entities it mentions and their spans. Its claims: GET /api/claims?document=ID.",
       params: { type: "object", properties: { id: { type: "string", pattern: "^[0-9a-fA-F]{6,64}$", description: "document id or prefix" } }, required: ["id"] },
       response: { 200: { description: "the document", ...ref("DocumentWithText") }, 404: { description: "no such document", ...ref("Error") }, ...ERROR_RESPONSES },
     },
   }, async (request) => {
     const doc = await app.store.getDocument(request.params.id);
     if (!doc) throw new ApiError(404, "not_found", `no document matches ${request.params.id}`);
-    return doc;
+    // The entities it mentions, with their spans, so a view can highlight them in the text.
+    const entities = await app.store.documentMentions?.(doc.id);
+    return entities ? { ...doc, entities } : doc;
   });
 
   app.get("/api/stats", {

@@ -6,7 +6,8 @@
 //   the merged entity as the previous writer committed it;
 // - the document's seq is taken after those locks, so seq order is merge order, as the
 //   re-merge on re-extraction assumes (entity-merge.ts: "in order of the documents' first ingest").
-// Rows go in as one statement per table (jsonb_to_recordset), not one per row.
+// Rows go in as one statement per table (jsonb_to_recordset), not one per row. Batches of
+// documents (putDocuments) are in batch-writer.ts, which reuses `write` for the cases it cannot bulk.
 import type pg from "pg";
 import type { Document } from "../../ingest/document.js";
 import type { Extraction } from "../../extract/contract.js";
@@ -18,17 +19,10 @@ import { mergedFromRow, type EntityRow } from "./rows.js";
 import { LOCK_DOCUMENT, LOCK_ENTITY } from "./schema.js";
 
 /** Beyond this many characters a text is indexed for search only in part (tsvector's 1 MB cap). */
-const MAX_INDEXED_CHARS = 500_000;
+export const MAX_INDEXED_CHARS = 500_000;
 
 export async function putDocument(pool: pg.Pool, doc: Document, extraction: Extraction, version: string): Promise<PutStatus> {
-  checkExtraction(doc, extraction);
-  if (hasNul(doc, extraction)) {
-    throw new StoreError("invalid_extraction", `${doc.source}: cannot store the extraction (nothing was stored): the text holds NUL characters, which PostgreSQL cannot store`);
-  }
-  const ids = extraction.entities.map((e) => e.id);
-  if (new Set(ids).size !== ids.length) {
-    throw new StoreError("invalid_extraction", `${doc.source}: cannot store the extraction (nothing was stored): an entity is listed twice`);
-  }
+  checkForPostgres(doc, extraction);
   // Most repeats are the same report again: answered without a write transaction.
   const seen = await pool.query<{ extractor_version: string }>("SELECT extractor_version FROM documents WHERE id = $1", [doc.id]);
   if (seen.rows[0]?.extractor_version === version) return "unchanged";
@@ -41,18 +35,39 @@ export async function putDocument(pool: pg.Pool, doc: Document, extraction: Extr
     return status;
   } catch (e) {
     await client.query("ROLLBACK").catch(() => undefined);
-    const code = (e as { code?: string }).code ?? "";
-    // Integrity (23xxx) and "affects a row twice" (21000): the extraction, not the server.
-    if (code.startsWith("23") || code === "21000") {
-      throw new StoreError("invalid_extraction", `${doc.source}: cannot store the extraction (nothing was stored): ${(e as Error).message}`);
-    }
-    throw e;
+    throw asStoreError(doc, e);
   } finally {
     client.release();
   }
 }
 
-async function write(db: pg.PoolClient, doc: Document, extraction: Extraction, version: string): Promise<PutStatus> {
+/**
+ * What PostgreSQL needs beyond the common checks: no NUL characters (text and jsonb cannot hold
+ * them) and each entity and claim listed once, so a bad extraction is named before any write.
+ */
+export function checkForPostgres(doc: Document, extraction: Extraction): void {
+  checkExtraction(doc, extraction);
+  const refuse = (why: string): never => {
+    throw new StoreError("invalid_extraction", `${doc.source}: cannot store the extraction (nothing was stored): ${why}`);
+  };
+  if (hasNul(doc, extraction)) refuse("the text holds NUL characters, which PostgreSQL cannot store");
+  const ids = extraction.entities.map((e) => e.id);
+  if (new Set(ids).size !== ids.length) refuse("an entity is listed twice");
+  const claims = extraction.claims.map((c) => c.id);
+  if (new Set(claims).size !== claims.length) refuse("a claim id is used twice");
+}
+
+/** Integrity (23xxx) and "affects a row twice" (21000) errors are the extraction's fault, not the server's. */
+export function asStoreError(doc: Document, e: unknown): Error {
+  const code = (e as { code?: string }).code ?? "";
+  if (code.startsWith("23") || code === "21000") {
+    return new StoreError("invalid_extraction", `${doc.source}: cannot store the extraction (nothing was stored): ${(e as Error).message}`);
+  }
+  return e as Error;
+}
+
+/** Stores one document inside the caller's transaction (putDocument's, or a batch's savepoint). */
+export async function write(db: pg.PoolClient, doc: Document, extraction: Extraction, version: string): Promise<PutStatus> {
   await db.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [LOCK_DOCUMENT, doc.id]);
   const existing = (await db.query<{ seq: string; extractor_version: string; published: string | null }>(
     "SELECT seq, extractor_version, published FROM documents WHERE id = $1", [doc.id])).rows[0];
@@ -166,7 +181,7 @@ async function write(db: pg.PoolClient, doc: Document, extraction: Extraction, v
   return existing ? "updated" : "added";
 }
 
-async function saveEntities(db: pg.PoolClient, entities: MergedEntity[]): Promise<void> {
+export async function saveEntities(db: pg.PoolClient, entities: MergedEntity[]): Promise<void> {
   if (!entities.length) return;
   const rows = entities.map((e) => ({
     id: e.id, type: e.type, name: e.name, name_rank: e.nameRank, aliases: e.aliases, country: e.country ?? null,

@@ -7,16 +7,20 @@ import type { Extraction } from "../../extract/contract.js";
 import { nameKey } from "../entity-merge.js";
 import {
   StoreError,
-  type ClaimQuery, type DocumentQuery, type EntityQuery, type PutStatus, type SearchHit, type Store,
+  type ClaimFacets, type ClaimQuery, type DocumentMention, type DocumentQuery, type EntityQuery, type PutItem, type PutStatus, type SearchHit, type Store,
   type StoreStats, type StoredClaim, type StoredDocument, type StoredDocumentWithText, type StoredEntity,
 } from "../store.js";
 import { connectionError, createPool, parsePostgresSpec, type PostgresSpec } from "./connection.js";
+import { putDocuments } from "./batch-writer.js";
 import { putDocument } from "./document-writer.js";
+import { claimFacets, countClaims, documentMentions, listClaims } from "./claim-queries.js";
 import {
   claimFromRow, documentFromRow, documentWithTextFromRow, entityFromRow,
   type ClaimRow, type DocumentRow, type EntityCountsRow,
 } from "./rows.js";
 import { migrate } from "./schema.js";
+import { countEntityGroups, listMergeDecisions, recordMergeDecision } from "./merges.js";
+import type { GroupCounts, MergeDecision, NewMergeDecision } from "../merge-decisions.js";
 import { searchSnippet } from "./snippet.js";
 import { tsQuery } from "./search-query.js";
 
@@ -64,6 +68,11 @@ export class PostgresStore implements Store {
 
   putDocument(doc: Document, extraction: Extraction, extractorVersion: string): Promise<PutStatus> {
     return putDocument(this.pool, doc, extraction, extractorVersion);
+  }
+
+  /** Many documents in one transaction, each whole or not at all (batch-writer.ts). */
+  putDocuments(items: PutItem[]): Promise<(PutStatus | Error)[]> {
+    return putDocuments(this.pool, items);
   }
 
   /** The extractor version a document was stored with, if it is stored: lets a worker skip extracting it again. */
@@ -124,36 +133,19 @@ export class PostgresStore implements Store {
   }
 
   async listClaims(query: ClaimQuery = {}): Promise<StoredClaim[]> {
-    const where: string[] = [];
-    const params: unknown[] = [query.limit ?? null, query.offset ?? 0];
-    const bind = (v: unknown) => { params.push(v); return `$${params.length}`; };
-    if (query.type) where.push(`c.type = ${bind(query.type)}`);
-    if (query.documentId) where.push(`d.id = ${bind(query.documentId)}`);
-    if (query.entity) where.push(`c.seq IN (SELECT claim_seq FROM claim_entities WHERE entity_id = ${bind(query.entity)})`);
-    // Dates compare on their common ISO prefix, as in SQLite: "2014-10" is within since
-    // 2014-01-01 and until 2014-10-15; a claim with no date is outside any date range.
-    if (query.since) {
-      const p = bind(query.since);
-      where.push(`c.date IS NOT NULL AND substr(c.date, 1, length(${p})) >= substr(${p}::text COLLATE "C", 1, length(c.date))`);
-    }
-    if (query.until) {
-      const p = bind(query.until);
-      where.push(`c.date IS NOT NULL AND substr(c.date, 1, length(${p})) <= substr(${p}::text COLLATE "C", 1, length(c.date))`);
-    }
-    const sql = `SELECT c.doc_seq, c.id, c.type, c.args, c.quantity, c.time, c.attribution, c.modality,
-        c.evidence_start, c.evidence_end, c.confidence,
-        d.id AS document_id, d.title, d.url, d.publisher, d.published
-      FROM claims c JOIN documents d ON d.seq = c.doc_seq
-      ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-      ORDER BY d.published ASC NULLS LAST, d.seq, c.evidence_start, c.seq
-      LIMIT $1 OFFSET $2`;
-    const rows = (await this.pool.query<ClaimRow>(sql, params)).rows;
-    // One fetch of the texts the claims come from, for their evidence passages.
-    const seqs = [...new Set(rows.map((r) => r.doc_seq))];
-    const texts = new Map(seqs.length
-      ? (await this.pool.query<{ seq: string; text: string }>("SELECT seq, text FROM documents WHERE seq = ANY($1::bigint[])", [seqs])).rows.map((r) => [r.seq, r.text])
-      : []);
-    return rows.map((row) => claimFromRow(row, texts.get(row.doc_seq) ?? ""));
+    return listClaims(this.pool, query);
+  }
+
+  async countClaims(query: ClaimQuery = {}): Promise<number> {
+    return countClaims(this.pool, query);
+  }
+
+  async claimFacets(query: ClaimQuery = {}): Promise<ClaimFacets> {
+    return claimFacets(this.pool, query);
+  }
+
+  async documentMentions(documentId: string): Promise<DocumentMention[]> {
+    return documentMentions(this.pool, documentId);
   }
 
   async search(words: string, limit = 20): Promise<SearchHit[]> {
@@ -177,6 +169,18 @@ export class PostgresStore implements Store {
       (SELECT count(*)::int FROM entities) AS entities,
       (SELECT coalesce(sum(mention_count), 0)::int FROM document_entities) AS mentions,
       (SELECT count(*)::int FROM claims) AS claims`)).rows[0];
+  }
+
+  recordMergeDecision(decision: NewMergeDecision): Promise<MergeDecision> {
+    return recordMergeDecision(this.pool, decision);
+  }
+
+  listMergeDecisions(): Promise<MergeDecision[]> {
+    return listMergeDecisions(this.pool);
+  }
+
+  countEntityGroups(groups: string[][]): Promise<GroupCounts[]> {
+    return countEntityGroups(this.pool, groups);
   }
 
   async close(): Promise<void> {

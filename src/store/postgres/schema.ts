@@ -125,6 +125,31 @@ CREATE TABLE staged_documents (
     description: "sanctions-list designations on entities",
     sql: "ALTER TABLE entities ADD COLUMN designations jsonb;",
   },
+  {
+    version: 4,
+    description: "merge, reject and split decisions between entities",
+    sql: `
+-- A person's decisions that two entities are one actor (or not), in the order they were made;
+-- by entity id, apart from extraction rows, so they outlive re-ingest (docs/decisions/resolve.md).
+CREATE TABLE entity_merges (
+  seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  action text NOT NULL CHECK (action IN ('merge', 'reject', 'split')),
+  target_id text COLLATE "C" NOT NULL,
+  source_id text COLLATE "C",
+  decided_by text NOT NULL,
+  decided_at text NOT NULL,
+  note text
+);`,
+  },
+  {
+    version: 5,
+    description: "indexes for the API at scale: claims by date, documents by publisher",
+    sql: `
+-- The timeline reads dated claims in date order a page at a time.
+CREATE INDEX claims_by_date ON claims (date, doc_seq, seq) WHERE date IS NOT NULL;
+-- The claims table filters by source publisher, case-insensitively.
+CREATE INDEX documents_by_publisher ON documents (lower(publisher));`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -25,6 +25,13 @@ export class DocumentWriter {
   private readonly insertClaimEntity;
   private readonly putTransaction;
   private readonly putManyTransaction;
+  /**
+   * Entities as merged so far in the open transaction, with the records already folded into
+   * each: the write lock is held, so no other writer changes them. A report names the same
+   * countries and groups as the one before, and folding a record twice changes nothing, so a
+   * batch reads and re-merges each entity once. Emptied when a transaction ends or fails.
+   */
+  private readonly merged = new Map<string, { entity: MergedEntity; folded: Set<string> }>();
 
   constructor(db: Database.Database) {
     this.findDocument = db.prepare("SELECT seq, extractor_version, published FROM documents WHERE id = ?");
@@ -60,6 +67,7 @@ export class DocumentWriter {
         checkExtraction(item.doc, item.extraction);
         return this.putTransaction(item.doc, item.extraction, item.extractorVersion);
       } catch (e) {
+        this.merged.clear(); // its savepoint was rolled back, and with it what it merged
         return asStoreError(item.doc, e);
       }
     }));
@@ -73,11 +81,17 @@ export class DocumentWriter {
       return this.putTransaction.immediate(doc, extraction, version);
     } catch (e) {
       throw asStoreError(doc, e);
+    } finally {
+      this.merged.clear();
     }
   }
 
   putMany(items: PutItem[]): (PutStatus | Error)[] {
-    return this.putManyTransaction.immediate(items);
+    try {
+      return this.putManyTransaction.immediate(items);
+    } finally {
+      this.merged.clear();
+    }
   }
 
   private write(doc: Document, extraction: Extraction, version: string): PutStatus {
@@ -109,10 +123,10 @@ export class DocumentWriter {
       const { mentions, ...entity } = e;
       const record = JSON.stringify(entity);
       if (!previous) {
-        this.mergeInto(entity); // the new document is the latest, so folding it in last is exact
+        this.mergeInto(entity, record); // the new document is the latest, so folding it in last is exact
       } else if (previous.get(e.id) !== record) {
         // The document keeps its place in ingest order, so its entities are re-merged from scratch.
-        if (!this.findEntity.get(e.id)) this.mergeInto(entity);
+        if (!this.merged.has(e.id) && !this.findEntity.get(e.id)) this.mergeInto(entity, record);
         remerge.add(e.id);
       }
       previous?.delete(e.id);
@@ -141,14 +155,21 @@ export class DocumentWriter {
   }
 
   /** Folds a new document's record into the stored entity (the new document is the latest). */
-  private mergeInto(record: EntityRecord): void {
-    const row = this.findEntity.get(record.id) as EntityRow | undefined;
-    const before = row ? mergedFromRow(row) : undefined;
+  private mergeInto(record: EntityRecord, json: string): void {
+    const seen = this.merged.get(record.id);
+    if (seen?.folded.has(json)) return;
+    let before = seen?.entity;
+    if (!seen) {
+      const row = this.findEntity.get(record.id) as EntityRow | undefined;
+      before = row ? mergedFromRow(row) : undefined;
+    }
     const after = mergeEntity(before, record);
     if (!before || JSON.stringify(before) !== JSON.stringify(after)) this.save(after);
+    this.merged.set(record.id, { entity: after, folded: (seen?.folded ?? new Set<string>()).add(json) });
   }
 
   private remerge(id: string): void {
+    this.merged.delete(id);
     const records = this.recordsOfEntity.all(id) as string[];
     if (records.length === 0) {
       this.deleteEntity.run(id);

@@ -118,6 +118,38 @@ CREATE INDEX claim_entities_by_entity ON claim_entities (entity_id);
     description: "sanctions-list designations on entities",
     sql: `ALTER TABLE entities ADD COLUMN designations TEXT;`,
   },
+  {
+    version: 3,
+    description: "merge, reject and split decisions between entities",
+    sql: `
+-- A person's decisions that two entities are one actor (or not), in the order they were made.
+-- Kept by entity id, apart from extraction rows (no foreign key), so they outlive re-ingest and
+-- re-extraction; queries apply them through src/resolve (see docs/decisions/resolve.md).
+CREATE TABLE entity_merges (
+  seq INTEGER PRIMARY KEY,
+  action TEXT NOT NULL CHECK (action IN ('merge', 'reject', 'split')),
+  target_id TEXT NOT NULL,
+  -- NULL only for a split that undoes every merge into target_id
+  source_id TEXT,
+  decided_by TEXT NOT NULL,
+  decided_at TEXT NOT NULL,
+  note TEXT
+);`,
+  },
+  {
+    version: 4,
+    description: "narrow indexes for reading a hub's claims at scale: counts, pages, dates, publishers",
+    sql: `
+-- A hub is linked to tens of thousands of claims. These narrow copies of the columns that claim
+-- queries filter, count and order by let them run on small index pages; the wide rows (args,
+-- evidence, text) are read only for the page that is returned. See docs/decisions/store.md.
+CREATE INDEX claims_summary ON claims (seq, type, modality, date, doc_seq, evidence_start);
+CREATE INDEX documents_summary ON documents (seq, published, publisher, title, id);
+-- The timeline reads dated claims in date order, a page at a time.
+CREATE INDEX claims_by_date ON claims (date, doc_seq) WHERE date IS NOT NULL;
+-- The claims table filters by the publisher of the report, case-insensitively.
+CREATE INDEX documents_by_publisher ON documents (publisher COLLATE NOCASE);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -6,12 +6,15 @@ import type { Extraction } from "../../extract/contract.js";
 import { nameKey } from "../entity-merge.js";
 import {
   StoreError,
-  type ClaimQuery, type DocumentQuery, type EntityQuery, type PutItem, type PutStatus, type SearchHit, type Store,
+  type ClaimFacets, type ClaimQuery, type DocumentMention, type DocumentQuery, type EntityQuery, type PutItem, type PutStatus, type SearchHit, type Store,
   type StoreStats, type StoredClaim, type StoredDocument, type StoredDocumentWithText, type StoredEntity,
 } from "../store.js";
 import { openDatabase } from "./database.js";
 import { DocumentWriter } from "./document-writer.js";
+import { SqliteClaimQueries } from "./claim-queries.js";
 import { ftsMatchQuery } from "./fts-query.js";
+import { countEntityGroups, listMergeDecisions, recordMergeDecision } from "./merges.js";
+import type { GroupCounts, MergeDecision, NewMergeDecision } from "../merge-decisions.js";
 import {
   claimFromRow, documentFromRow, documentWithTextFromRow, entityFromRow,
   type ClaimRow, type DocumentRow, type EntityCountsRow,
@@ -33,11 +36,13 @@ export function openSqliteStore(file: string): SqliteStore {
 export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   private readonly writer: DocumentWriter;
+  private readonly claims: SqliteClaimQueries;
   private readonly statements = new Map<string, Database.Statement>();
   private closed = false;
 
   constructor(private readonly db: Database.Database, readonly location: string) {
     this.writer = new DocumentWriter(db);
+    this.claims = new SqliteClaimQueries(db);
   }
 
   async putDocument(doc: Document, extraction: Extraction, extractorVersion: string): Promise<PutStatus> {
@@ -113,40 +118,19 @@ export class SqliteStore implements Store {
   }
 
   async listClaims(query: ClaimQuery = {}): Promise<StoredClaim[]> {
-    const where: string[] = [];
-    const params: Record<string, unknown> = { limit: query.limit ?? ALL, offset: query.offset ?? 0 };
-    if (query.type) { where.push("c.type = @type"); params.type = query.type; }
-    if (query.documentId) { where.push("d.id = @documentId"); params.documentId = query.documentId; }
-    if (query.entity) {
-      where.push("c.seq IN (SELECT claim_seq FROM claim_entities WHERE entity_id = @entity)");
-      params.entity = query.entity;
-    }
-    // Dates compare on their common ISO prefix: "2014-10" is within since 2014-01-01 and until
-    // 2014-10-15; a claim with no date at all is outside any date range.
-    if (query.since) {
-      where.push("c.date IS NOT NULL AND substr(c.date, 1, length(@since)) >= substr(@since, 1, length(c.date))");
-      params.since = query.since;
-    }
-    if (query.until) {
-      where.push("c.date IS NOT NULL AND substr(c.date, 1, length(@until)) <= substr(@until, 1, length(c.date))");
-      params.until = query.until;
-    }
-    const sql = `SELECT c.doc_seq, c.id, c.type, c.args, c.quantity, c.time, c.attribution, c.modality,
-        c.evidence_start, c.evidence_end, c.confidence,
-        d.id AS document_id, d.title, d.url, d.publisher, d.published
-      FROM claims c JOIN documents d ON d.seq = c.doc_seq
-      ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-      ORDER BY d.published IS NULL, d.published, d.seq, c.evidence_start, c.seq
-      LIMIT @limit OFFSET @offset`;
-    const rows = this.statement(sql).all(params) as ClaimRow[];
-    // Claims come grouped by document, so one text at a time serves every evidence passage.
-    const textOf = this.statement("SELECT text FROM documents WHERE seq = ?").pluck();
-    let seq = -1;
-    let text = "";
-    return rows.map((row) => {
-      if (row.doc_seq !== seq) { seq = row.doc_seq; text = textOf.get(seq) as string; }
-      return claimFromRow(row, text);
-    });
+    return this.claims.list(query);
+  }
+
+  async countClaims(query: ClaimQuery = {}): Promise<number> {
+    return this.claims.count(query);
+  }
+
+  async claimFacets(query: ClaimQuery = {}): Promise<ClaimFacets> {
+    return this.claims.facets(query);
+  }
+
+  async documentMentions(documentId: string): Promise<DocumentMention[]> {
+    return this.claims.documentMentions(documentId);
   }
 
   async search(words: string, limit = 20): Promise<SearchHit[]> {
@@ -169,6 +153,18 @@ export class SqliteStore implements Store {
   async stats(): Promise<StoreStats> {
     return this.statement(`SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM entities) AS entities,
       (SELECT coalesce(sum(mention_count), 0) FROM document_entities) AS mentions, (SELECT count(*) FROM claims) AS claims`).get() as StoreStats;
+  }
+
+  async recordMergeDecision(decision: NewMergeDecision): Promise<MergeDecision> {
+    return recordMergeDecision(this.db, decision);
+  }
+
+  async listMergeDecisions(): Promise<MergeDecision[]> {
+    return listMergeDecisions(this.db);
+  }
+
+  async countEntityGroups(groups: string[][]): Promise<GroupCounts[]> {
+    return countEntityGroups(this.db, groups);
   }
 
   async close(): Promise<void> {

@@ -5,6 +5,7 @@ import { claimCard, claimHref, entityHref } from "../claim-card.js";
 import { fill, h } from "../elements.js";
 import { appHref, navigate, type Route } from "../router.js";
 import { ENTITY_TYPES, ENTITY_TYPE_LABELS } from "../vocabulary.js";
+import { sameActorSection } from "./same-actor.js";
 
 export async function entitiesView(root: HTMLElement, route: Route): Promise<void> {
   const type = route.query.get("type") ?? "";
@@ -42,6 +43,7 @@ export async function entityView(root: HTMLElement, route: Route): Promise<void>
   const offset = Number(route.query.get("offset") ?? 0) || 0;
   const p = await getJson<Profile>(`/api/entities/${encodeURIComponent(id)}`, { limit: PAGE, offset }, route.signal);
   const e = p.entity;
+  const sameActor = await sameActorSection(e, () => navigate(location.pathname + location.search, { replace: true }), route.signal);
   const party = (x: { entity?: string; name: string }) => x.entity ? h("a", { href: entityHref(x.entity) }, x.name) : x.name;
   fill(root,
     h("div", { class: "entity-head" },
@@ -70,6 +72,7 @@ export async function entityView(root: HTMLElement, route: Route): Promise<void>
           a.previous && [" (from ", party(a.previous), ")"], " ", h("span", { class: `modality m-${a.modality}` }, a.modality), " · ",
           h("a", { href: claimHref(a.claim) }, a.source), h("q", { class: "evidence" }, a.evidence))))),
         relations("Allies", p.allies), relations("Adversaries", p.adversaries),
+        sameActor,
         h("section", null, h("h2", null, "Claims about it"),
           p.claims.length ? p.claims.map(claimCard) : h("p", { class: "muted" }, "No claim involves it."),
           h("p", { class: "pager" },

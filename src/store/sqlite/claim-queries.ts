@@ -1,0 +1,155 @@
+// Claim reads for the SQLite store: the page, the count and the facets of one ClaimQuery,
+// built from one WHERE clause so the three always agree. A hub actor has tens of thousands of
+// claims, so counts and aggregates are made here rather than by reading every claim.
+import type Database from "better-sqlite3";
+import type { ClaimFacets, ClaimQuery, DocumentMention, StoredClaim } from "../store.js";
+import { byCount, mentionsInOrder } from "../claim-order.js";
+import { claimFromRow, type ClaimRow } from "./rows.js";
+
+/** SQLite reads a negative LIMIT as "no limit". */
+const ALL = -1;
+
+const ORDERS = {
+  document: "d.published IS NULL, d.published, d.seq, c.evidence_start, c.seq",
+  // claims_by_date (date, doc_seq) gives this order without sorting when only dated claims are asked for
+  date: "c.date IS NULL, c.date, c.doc_seq, c.seq",
+  datedOnly: "c.date, c.doc_seq, c.seq",
+} as const;
+
+/** The WHERE clause of a query over `claims c` (documents reached by subquery, so counts need no join). */
+function whereOf(query: ClaimQuery): { sql: string; params: Record<string, unknown> } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (query.type) { where.push("c.type = @type"); params.type = query.type; }
+  if (query.documentId) { where.push("c.doc_seq = (SELECT seq FROM documents WHERE id = @documentId)"); params.documentId = query.documentId; }
+  // The first entity drives the read through claim_entities_by_entity; the others are probed per
+  // claim by its primary key, so a rare entity given first keeps the read small.
+  const entities = [...new Set([...(query.entity ? [query.entity] : []), ...(query.entities ?? [])])];
+  entities.forEach((e, i) => {
+    params[`e${i}`] = e;
+    where.push(i === 0
+      ? `c.seq IN (SELECT claim_seq FROM claim_entities WHERE entity_id = @e0)`
+      : `EXISTS (SELECT 1 FROM claim_entities x WHERE x.claim_seq = c.seq AND x.entity_id = @e${i})`);
+  });
+  // a merged actor (src/resolve): linked to any of its ids
+  (query.entityAnyOf ?? []).forEach((ids, i) => {
+    params[`any${i}`] = JSON.stringify(ids);
+    where.push(`c.seq IN (SELECT claim_seq FROM claim_entities WHERE entity_id IN (SELECT value FROM json_each(@any${i})))`);
+  });
+  // Dates compare on their common ISO prefix: "2014-10" is within since 2014-01-01 and until
+  // 2014-10-15; a claim with no date at all is outside any date range.
+  if (query.since) {
+    where.push("c.date IS NOT NULL AND substr(c.date, 1, length(@since)) >= substr(@since, 1, length(c.date))");
+    params.since = query.since;
+  }
+  if (query.until) {
+    where.push("c.date IS NOT NULL AND substr(c.date, 1, length(@until)) <= substr(@until, 1, length(c.date))");
+    params.until = query.until;
+  }
+  if (query.dated) where.push("c.date IS NOT NULL");
+  if (query.modality) { where.push("c.modality = @modality"); params.modality = query.modality; }
+  if (query.publisher) {
+    where.push("c.doc_seq IN (SELECT seq FROM documents WHERE publisher = @publisher COLLATE NOCASE)");
+    params.publisher = query.publisher.trim();
+  }
+  return { sql: where.length ? `WHERE ${where.join(" AND ")}` : "", params };
+}
+
+/**
+ * Which index the claims of a query are read through. A query about an entity reads claims by
+ * seq from claim_entities: claims_summary holds every column the filters and orders need, so
+ * those reads stay on narrow index pages (the planner would otherwise read each wide row by
+ * rowid). A document's claims and a plain date order have better indexes of their own.
+ */
+function claimsIndex(query: ClaimQuery): string {
+  if (query.documentId) return "";
+  const byEntity = !!query.entity || !!query.entities?.length || !!query.entityAnyOf?.length;
+  if (!byEntity && query.order === "date") return "";
+  return "INDEXED BY claims_summary";
+}
+
+const COLUMNS = `c.doc_seq, c.id, c.type, c.args, c.quantity, c.time, c.attribution, c.modality,
+  c.evidence_start, c.evidence_end, c.confidence,
+  d.id AS document_id, d.title, d.url, d.publisher, d.published`;
+
+export class SqliteClaimQueries {
+  private readonly statements = new Map<string, Database.Statement>();
+  constructor(private readonly db: Database.Database) {}
+
+  /**
+   * Several entities, the one with the fewest claims first (it drives the read): counted up to
+   * a cap on the narrow claim_entities index, so a hub costs no more than a rare actor.
+   */
+  private rarestFirst(query: ClaimQuery): ClaimQuery {
+    const ids = [...new Set([...(query.entity ? [query.entity] : []), ...(query.entities ?? [])])];
+    if (ids.length < 2) return query;
+    const count = this.statement("SELECT count(*) FROM (SELECT 1 FROM claim_entities WHERE entity_id = ? LIMIT 2000)").pluck();
+    const n = new Map(ids.map((id) => [id, count.get(id) as number]));
+    return { ...query, entity: undefined, entities: ids.sort((a, b) => n.get(a)! - n.get(b)! || a.localeCompare(b)) };
+  }
+
+  list(given: ClaimQuery): StoredClaim[] {
+    const query = this.rarestFirst(given);
+    const { sql: where, params } = whereOf(query);
+    const order = query.order === "date" ? (query.dated ? ORDERS.datedOnly : ORDERS.date) : ORDERS.document;
+    let rows: ClaimRow[];
+    if (query.limit != null || query.offset) {
+      // A page: its claims are chosen and ordered on the narrow indexes, then only they are read whole.
+      const join = order === ORDERS.document ? "JOIN documents d INDEXED BY documents_summary ON d.seq = c.doc_seq" : "";
+      rows = this.statement(`SELECT ${COLUMNS} FROM claims c JOIN documents d ON d.seq = c.doc_seq
+        WHERE c.seq IN (SELECT c.seq FROM claims c ${claimsIndex(query)} ${join} ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset)
+        ORDER BY ${order}`).all({ ...params, limit: query.limit ?? ALL, offset: query.offset ?? 0 }) as ClaimRow[];
+    } else {
+      rows = this.statement(`SELECT ${COLUMNS} FROM claims c JOIN documents d ON d.seq = c.doc_seq ${where} ORDER BY ${order}`).all(params) as ClaimRow[];
+    }
+    if (query.evidence === false) return rows.map((row) => claimFromRow(row, ""));
+    // One read per document (claims of one document come together in document order).
+    const textOf = this.statement("SELECT text FROM documents WHERE seq = ?").pluck();
+    const texts = new Map<number, string>();
+    return rows.map((row) => {
+      let text = texts.get(row.doc_seq);
+      if (text === undefined) texts.set(row.doc_seq, (text = textOf.get(row.doc_seq) as string));
+      return claimFromRow(row, text);
+    });
+  }
+
+  count(given: ClaimQuery): number {
+    const query = this.rarestFirst(given);
+    const { sql: where, params } = whereOf(query);
+    return this.statement(`SELECT count(*) FROM claims c ${claimsIndex(query)} ${where}`).pluck().get(params) as number;
+  }
+
+  facets(given: ClaimQuery): ClaimFacets {
+    const query = this.rarestFirst(given);
+    const { sql: where, params } = whereOf(query);
+    const index = claimsIndex(query);
+    const types = this.statement(`SELECT c.type AS name, count(*) AS claims FROM claims c ${index} ${where} GROUP BY c.type`)
+      .all(params) as { name: string; claims: number }[];
+    // the speaker is inside the attribution JSON: the one facet that reads whole rows
+    const speakers = this.statement(`SELECT name, count(*) AS claims FROM
+        (SELECT json_extract(c.attribution, '$.text') AS name FROM claims c ${where})
+      WHERE name IS NOT NULL AND name <> '' GROUP BY name`).all(params) as { name: string; claims: number }[];
+    const publishers = this.statement(`SELECT coalesce(d.publisher, d.title, substr(d.id, 1, 12)) AS name, count(*) AS claims
+      FROM claims c ${index} JOIN documents d INDEXED BY documents_summary ON d.seq = c.doc_seq ${where} GROUP BY name`).all(params) as { name: string; claims: number }[];
+    return {
+      total: types.reduce((s, t) => s + t.claims, 0),
+      types: Object.fromEntries(types.map((t) => [t.name, t.claims])),
+      speakers: byCount(speakers),
+      publishers: byCount(publishers),
+    };
+  }
+
+  documentMentions(documentId: string): DocumentMention[] {
+    const rows = this.statement(`SELECT de.entity_id, e.type, e.name, de.mentions FROM document_entities de
+        JOIN entities e ON e.id = de.entity_id
+      WHERE de.doc_seq = (SELECT seq FROM documents WHERE id = ?)`).all(documentId) as
+      { entity_id: string; type: DocumentMention["type"]; name: string; mentions: string }[];
+    return mentionsInOrder(rows.map((r) => ({ id: r.entity_id, type: r.type, name: r.name, mentions: JSON.parse(r.mentions) })));
+  }
+
+  private statement(sql: string): Database.Statement {
+    let s = this.statements.get(sql);
+    if (!s) this.statements.set(sql, (s = this.db.prepare(sql)));
+    return s;
+  }
+}
