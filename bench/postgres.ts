@@ -22,7 +22,12 @@ import { writeCorpus } from "./corpus.js";
 import { serverCpuReader } from "./server-cpu.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const MAIN = path.join(here, "../src/cli/main.ts");
+// Workers run as deployed: the compiled CLI (npm run build) when it is there, else the sources
+// under tsx, which costs several CPU-seconds more per process start and slower code.
+const BIN = path.join(here, "../bin/dossier.js");
+const COMPILED = fs.existsSync(path.join(here, "../dist/cli/main.js"));
+const MAIN = COMPILED ? BIN : path.join(here, "../src/cli/main.ts");
+const NODE_ARGS = COMPILED ? [] : ["--import", "tsx"];
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
 const N = opt("--pg-reports", opt("--reports", 20_000));
@@ -85,7 +90,7 @@ try {
   const lines = ["# PostgreSQL distributed ingest benchmark", "",
     `Measured ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${cpu[0]?.model ?? "?"} (${cpu.length} cores, shared with other work: load average ${os.loadavg()[0].toFixed(1)} at the end), Node ${process.version}, PostgreSQL ${given ? "given with --db" : "on the same machine"} (durable commits).`,
     `Command: \`${command}\`.`,
-    `Reports queued with \`dossier ingest --queue ${QUEUE_OPTIONS.join(" ")}\`, taken by \`dossier worker --batch ${BATCH} --maintenance-interval 5\` processes.`, "",
+    `Reports queued with \`dossier ingest --queue ${QUEUE_OPTIONS.join(" ")}\`, taken by \`dossier worker --batch ${BATCH} --maintenance-interval 5\` processes${COMPILED ? " (the compiled CLI, dist/)" : " (sources under tsx: run `npm run build` first to measure the deployed code)"}.`, "",
     "| run | worker processes | reports | queue time s | ingest time s | reports/s | worker CPU ms/report | server CPU ms/report | peak RSS per worker MB | workers killed / started | jobs retried |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...[one, many].map((r) => `| ${r.name} | ${r.workers} | ${r.reports} | ${r.queueSeconds.toFixed(1)} | ${r.seconds.toFixed(1)} | ${rate(r).toFixed(1)} | ${ms(r.workerCpuMs, r.reports)} | ${ms(r.serverCpuMs, r.reports)} | ${Math.min(...r.peakRssMB).toFixed(0)}–${Math.max(...r.peakRssMB).toFixed(0)} | ${r.killed} / ${r.started} | ${r.retried} |`),
@@ -195,7 +200,7 @@ async function run(name: string, dir: string, n: number, workers: number, kill: 
 }
 
 function startWorkerProcess(spec: string): Watched {
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN, "worker", "--db", spec, "--batch", String(BATCH), "--maintenance-interval", "5", "--quiet"],
+  const child = spawn(process.execPath, [...NODE_ARGS, MAIN, "worker", "--db", spec, "--batch", String(BATCH), "--maintenance-interval", "5", "--quiet"],
     { stdio: ["ignore", "ignore", "pipe"] });
   // Its error lines go to the bench's log; the start-up line is left out.
   child.stderr!.on("data", (d: Buffer) => {
@@ -225,7 +230,7 @@ function watch(ws: Watched[]): void {
 
 function cli(argv: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", MAIN, ...argv], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [...NODE_ARGS, MAIN, ...argv], { stdio: ["ignore", "ignore", "pipe"] });
     children.add(child);
     let err = "";
     child.stderr.on("data", (d) => { err += d; });
