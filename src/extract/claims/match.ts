@@ -7,7 +7,8 @@ import type { ClaimType } from "../contract.js";
 import type { Doc, Mention } from "../doc.js";
 import { FACILITY_NOUNS, GENERIC_HEADS, ITEM_HEADS, GROUP_NOUNS, IRREALIS_GOVERNORS, LEADER_TITLES, NOUN_FRAMES, PEOPLE_NOUNS, URGE_VERBS, VERB_FRAMES, type NounFrame, type VerbFrame } from "./frames.js";
 import { ROLE_NOUNS, type NP, type SentenceParse, type VG } from "./parse.js";
-import { PLACE_NOUNS, isGroupish, isPlaceish, placeNP, mentionsWithin, npArg, originFromNationality, preferName, spanArg, type ArgValue } from "./roles.js";
+import { PLACE_NOUNS, isGroupish, isPlaceish, placeNP, mentionsWithin, npArg, originFromNationality, preferName, spanArg, withoutPossessive, type ArgValue } from "./roles.js";
+import { countryOfDemonym, isCountryName } from "./nationality.js";
 
 export interface Candidate {
   type: ClaimType;
@@ -50,6 +51,17 @@ function lemmaCandidates(w: { lemma: string; lower: string }): string[] {
 }
 /** Noun frames whose agent a light verb's subject supplies ("launched a recruitment campaign", "running training"). */
 const LIGHT_VERB_TYPES = new Set(["training", "recruitment", "supply", "conflict", "alliance"]);
+/** Verbs that end a tie rather than report one ("cut his ties with al Qaeda"). */
+/** Verbs whose "as" phrase describes someone ("described as", "identified as", "served as"). */
+const AS_VERBS = new Set(["know", "describe", "name", "serve", "act", "identify", "list", "regard", "consider", "see", "appoint", "install", "confirm"]);
+/** Adjectives after a copula that carry a verb frame of the same name. */
+const PREDICATE_ADJS = new Set(["present", "active"]);
+/** Participles that hand an act to its doer ("attacks attributed to the ADF"). */
+const ATTRIBUTING = new Set(["attribute", "blame", "claim", "ascribe", "carry", "conduct", "perpetrate", "stage", "launch"]);
+const MEMBERSHIP_VERBS = new Set(["join", "enter", "belong", "defect", "rejoin"]);
+const BREAK_VERBS = new Set(["cut", "sever", "break", "end", "renounce"]);
+/** Units of an armed group that a name premodifier identifies ("the Domingo Laín front of the ELN"). */
+const UNIT_NOUNS = new Set(["front", "brigade", "battalion", "bloc", "division", "column", "office", "wing", "branch", "cell", "unit", "faction", "chapter", "committee", "council", "network"]);
 const nounKey = (w: { lemma: string; lower: string }) => [w.lower, w.lemma];
 /** Nouns for a group's fighting strength ("in its ranks", "with 4,000 troops"). */
 const RANK_NOUNS = new Set(["ranks", "rank", "fighters", "members", "militants", "forces", "troops", "fold", "army"]);
@@ -123,7 +135,7 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
     while (x.inCoord != null) { x = p.nps[x.inCoord]; ids.add(x.id); }
     for (const v of p.vgs) {
       if (v.predicate != null && ids.has(v.predicate)) return v;
-      if ((v.lemma === "know" || v.lemma === "describe" || v.lemma === "name" || v.lemma === "serve" || v.lemma === "act") && v.pps.some((pp) => pp.prep === "as" && ids.has(pp.np))) return v;
+      if (AS_VERBS.has(v.lemma) && v.pps.some((pp) => pp.prep === "as" && ids.has(pp.np))) return v;
     }
     return undefined;
   };
@@ -236,7 +248,7 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
   // ---- verb frames
   for (const vg of p.vgs) {
     const hw = W[vg.head];
-    if (vg.copula) continue;
+    if (vg.copula && !(vg.predAdj && PREDICATE_ADJS.has(vg.predAdj))) continue;
     // a capitalised verb form inside a sentence belongs to a name or title ("Specially Designated Global Terrorist")
     if (vg.head > 0 && /^[A-Z]/.test(hw.text) && /^[A-Za-z]/.test(W[vg.head - 1].text)) continue;
     const governor = vg.governor != null ? p.vgs[vg.governor] : undefined;
@@ -270,6 +282,8 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
     // "pushed it out of Mukalla": the particle inside a compound preposition
     const particle = vg.particle ?? (vg.pps.find((pp) => pp.prep === "out of" && pp.at <= vg.w1 + 3) ? "out" : undefined);
     const frames = [...(particle ? verbIndex.get(`${lemmaCandidates(hw)[0]} ${particle}`) ?? [] : []), ...lemmaCandidates(hw).flatMap((l) => verbIndex.get(l) ?? [])];
+    // "were present in Rutshuru", "to be active in the district": a copula's adjective carries the frame
+    if (vg.copula && vg.predAdj && PREDICATE_ADJS.has(vg.predAdj)) frames.push(...(verbIndex.get(vg.predAdj) ?? []));
     const seen = new Set<string>();
     const patientNP = vg.passive ? vg.subject : vg.object;
     for (const f of frames) {
@@ -363,6 +377,13 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
       // per-frame sanity: a leader leads a group; control of territory needs a place
       const ledGroup = vg.passive ? vg.subject : vg.object;
       const resolvedGroup = c.args.group != null && !Array.isArray(c.args.group) && c.args.group.entity != null && p.nps[ledGroup ?? 0]?.pron;
+      // "Al-Shabaab's finance office is headed by X": a unit of a named group; the group is its owner, the unit the role
+      if (f.name === "lead" && ledGroup != null && !groupHead(p.nps[ledGroup]) && UNIT_NOUNS.has(W[p.nps[ledGroup].head].lower) && p.nps[ledGroup].possessor != null) {
+        const owner = p.nps[p.nps[ledGroup].possessor!];
+        const g = groupHead(owner) ? npArg(doc, p, owner.id) : undefined;
+        if (g && !Array.isArray(g)) { c.args.group = withoutPossessive(g); c.args.role = spanArg(doc, owner.end, p.nps[ledGroup].end)!; }
+        else continue;
+      } else
       if (f.name === "lead" && (ledGroup == null || !(groupHead(p.nps[ledGroup]) || resolvedGroup))) continue;
       if (f.name === "control-territory" && (vg.object == null || !isPlaceish(doc, p, p.nps[vg.object]) || vg.subject == null || !isGroupish(doc, p, p.nps[vg.subject]))) continue;
       // "the two factions clashed": a reciprocal fight names its sides as actors
@@ -616,10 +637,16 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
       const c = { args: {} as Record<string, ArgValue>, roleNPs: {} as Record<string, number> };
       const gov = governingVG(np);
       // the agent
-      let agentFound = false;
+      let agentFound = false, attributedAct = false;
       const agent = f.agent;
       if (agent) {
         if (internal && trig === internal.at && internal.name) { c.args[agent] = internal.name; agentFound = true; }
+        // "38 attacks attributed to the ADF", "raids blamed on X", "an ambush claimed by Y": the doer
+        if (!agentFound && f.type === "conflict") {
+          const rr = p.vgs.find((v) => v.subject === np.id && v.subjectBy === "reduced relative" && ATTRIBUTING.has(v.lemma));
+          const to = rr?.pps.find((pp) => pp.prep === "to" || pp.prep === "on" || pp.prep === "by");
+          if (to) { setArg(c, agent, to.np, rr, true); agentFound = attributedAct = c.args[agent] != null; }
+        }
         if (!agentFound && f.name !== "affiliate-noun" && f.name !== "leader-noun" && np.possessor != null && !p.nps[np.possessor].pron) { setArg(c, agent, np.possessor); agentFound = true; }
         if (!agentFound && f.name === "joint-operation") {
           const parties = hyphenParties(np, trig);
@@ -629,18 +656,25 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
           const name = premodNameBefore(np, trig);
           if (name) { c.args[agent] = name; agentFound = true; }
         }
-        if ((f.type === "leadership" || f.type === "membership") && np.possessor != null && !c.args.group) {
+        if ((f.type === "leadership" || f.type === "membership") && f.name !== "link-noun" && np.possessor != null && !c.args.group) {
           // "al Qaeda's affiliate", "the Taliban's leader": the possessor is the group
           const g = possessorArg(np);
-          if (g) { c.args.group = g; }
+          if (g) { c.args.group = Array.isArray(g) ? g : withoutPossessive(g); }
+          // "Its leader, X": an unresolved "its" stands for the group in focus
+          else if (p.nps[np.possessor].pron) setArg(c, "group", np.possessor, gov, true);
         }
         if (!agentFound && np.appos != null && (f.type === "leadership" || f.type === "membership")) {
           const other = p.nps[np.appos];
           if (W[other.head].tag === "PROPN" || other.acronym) { setArg(c, agent, other.id); agentFound = true; }
         }
         const cop = copulaOf(np);
-        if (!agentFound && cop && cop.subject != null) { setArg(c, agent, cop.subject, cop, GROUP_ROLES.has(agent)); agentFound = true; }
-        if (!agentFound && LIGHT_VERB_TYPES.has(f.type) && gov && !gov.copula && gov.object === outerId(np) && gov.subject != null) { setArg(c, agent, gov.subject, gov, GROUP_ROLES.has(agent)); agentFound = c.args[agent] != null; }
+        // "whom it described as the group's wali", "identified X as a financial chief": the one described, not the describer
+        const described = cop && !cop.copula && !cop.passive ? cop.object : cop?.subject;
+        if (!agentFound && cop && described != null) { setArg(c, agent, described, cop, GROUP_ROLES.has(agent)); agentFound = c.args[agent] != null; }
+        // "its strength": a pronoun possessor stands for the group in focus
+        if (!agentFound && f.name === "strength-noun" && np.possessor != null) { setArg(c, agent, np.possessor, gov, true); agentFound = c.args[agent] != null; }
+        if (f.name === "link-noun" && gov && BREAK_VERBS.has(gov.lemma)) continue;
+        if (!agentFound && (LIGHT_VERB_TYPES.has(f.type) || f.name === "link-noun") && gov && !gov.copula && gov.object === outerId(np) && gov.subject != null) { setArg(c, agent, gov.subject, gov, GROUP_ROLES.has(agent)); agentFound = c.args[agent] != null; }
         if (!agentFound && f.type !== "leadership" && f.type !== "membership" && f.type !== "presence" && f.type !== "alliance") {
           // "his responsibilities were recruitment of …": the possessor of a role noun in the clause
           for (const other of p.nps) {
@@ -669,6 +703,13 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
       if (f.type === "conflict" && np.prep === "under" && gov?.copula && gov.subject != null) setArg(c, "target", gov.subject, gov, true);
       // "carried out attacks inside Kenya", "resumed strikes": an attack a light verb reports needs no named target
       const acted = f.type === "conflict" && agentFound && gov != null && gov.object === outerId(np) && ACT_VERBS.has(gov.lemma) && !gov.negated && ATTACK_HEADS.has(W[np.head].lower) && W[np.head].lower !== "operation";
+      // "four suspected members of the 10th Front", "fighters of the ADF": the people are the members
+      if (f.name === "affiliate-noun" && !agentFound && np.of != null && trig === np.head && (PEOPLE_NOUNS.has(W[trig].lower) || PEOPLE_NOUNS.has(W[trig].lemma)) && namedGroup(p.nps[np.of]) && !W.slice(np.w0, trig).some((w) => w.lower === "former") && !(gov && MEMBERSHIP_VERBS.has(gov.lemma))) { setArg(c, agent!, np.id); agentFound = c.args[agent!] != null; }
+      // "the Domingo Laín front of the ELN", "the group's Amniyat intelligence wing": a named unit of a group
+      if (f.name === "affiliate-noun" && !agentFound && (np.of != null || np.possessor != null) && UNIT_NOUNS.has(W[trig].lower)) {
+        const name = unitName(np, trig);
+        if (name) { c.args[agent!] = name; agentFound = true; }
+      }
       if (f.needAgent && !agentFound) continue;
       if (f.self) setArg(c, f.self, np.id);
       if (f.of && np.of != null && trig === np.head && !(f.of === "group" && !isGroupish(doc, p, p.nps[np.of]) && W[p.nps[np.of].head].tag !== "PROPN")) setArg(c, f.of, np.of, undefined, GROUP_ROLES.has(f.of));
@@ -701,7 +742,7 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
       }
       if (f.type === "presence" && f.name === "presence-noun" && !c.args.group) continue;
       if (f.type === "presence" && f.name === "presence-noun" && np.prep === "to" && np.hostVG == null) continue;
-      if (f.type === "conflict" && !c.args.target && !acted) continue;
+      if (f.type === "conflict" && !c.args.target && !acted && !attributedAct) continue;
       if (f.type === "training" && !c.args.location && !c.args.group) continue;
       if (f.type === "alliance" && (!c.args.parties || (!Array.isArray(c.args.parties)))) {
         if (gov?.subject != null && c.args.parties) { const a = c.args.parties; delete c.args.parties; setArg(c, "parties", gov.subject, gov, true); if (c.args.parties) c.args.parties = [...(Array.isArray(c.args.parties) ? c.args.parties : [c.args.parties]), ...(Array.isArray(a) ? a : [a])]; }
@@ -710,6 +751,11 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
       if (f.type === "membership" && (!c.args.group || !c.args.member)) {
         if (!c.args.group) { const g = internal && trig === internal.at ? internal.before : premodNameBefore(np, trig); if (g) c.args.group = g; }
         if (!c.args.group || !c.args.member) continue;
+      }
+      if (f.type === "membership") {
+        // a unit is not its own member ("an ISKP cell": the name is the group, no second party)
+        const m = c.args.member, g = c.args.group;
+        if (m && g && !Array.isArray(m) && !Array.isArray(g) && (m.text === g.text || m.entity != null && m.entity === g.entity && !m.text.includes(g.text))) continue;
       }
       if (f.type === "leadership") {
         if (!c.args.group) { const g = internal && trig === internal.at ? internal.before : premodNameBefore(np, trig); if (g) c.args.group = g; }
@@ -794,6 +840,15 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
       add({ type: "presence", args: { group: g, location: loc }, roleNPs: {}, trigger: wordSpan(k), frame: "presence", pattern: `"X-based" modifier`, confidence: 0.6, vg: governingVG(np)?.id });
     }
   }
+  // "attacked the village of Kalunguta", "stormed the town of Palma": an attacked place is where it happened
+  for (const c of out) {
+    if (c.type !== "conflict" || c.args.location || c.roleNPs.target == null) continue;
+    const t = p.nps[c.roleNPs.target];
+    if (t.pron || t.conj) continue;
+    const loc = placeNP(doc, p, t.id);
+    const a = loc != null ? npArg(doc, p, loc) : undefined;
+    if (a && loc != null && (loc !== t.id || PLACE_NOUNS.has(W[t.head].lower) || isPlaceish(doc, p, t))) { c.args.location = a; c.roleNPs.location = loc; }
+  }
   // a light verb's frame already read its noun ("accepted allegiance from …")
   return out.filter((c) => c.kind !== "noun" || !out.some((v) => v.kind === "verb" && v.type === c.type && v.vg === c.vg));
 
@@ -817,6 +872,25 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
     }
     if (s < 0) return possessorArg(np);
     return spanArg(doc, W[s].start, W[e].end);
+  }
+  /** The names between a possessor and the head ("the group's Amniyat intelligence wing" → Amniyat). */
+  function unitName(np: NP, trig: number): ArgValue | undefined {
+    const from = np.possessor != null ? p.nps[np.possessor].w1 : np.w0;
+    let s = -1, e = -1;
+    for (let k = from; k < trig; k++) {
+      if (W[k].tag === "PROPN" && !W[k].poss) { if (s < 0) s = k; e = k; }
+      else if (s >= 0) break;
+    }
+    if (s < 0) return undefined;
+    // "AQIM's Sahara branch", "the Yemen branch": a branch named for its place is not a named unit
+    if (mentionsWithin(doc, W[s].start, W[e].end).some((m) => m.type === "place" || m.type === "country" || m.type === "population") || countryOfDemonym(W[s].text) != null || isCountryName(W[s].text)) return undefined;
+    return spanArg(doc, W[s].start, W[e].end);
+  }
+  /** A group named as such: a name or an armed-group mention over its head ("the 10th Front", not "an online cell"). */
+  function namedGroup(np: NP): boolean {
+    const h = W[np.head];
+    if (GROUP_NOUNS.has(h.lower) || h.lower === "gang") { for (let k = np.w0; k < np.head; k++) if (W[k].tag === "PROPN" && !W[k].poss) return true; }
+    return h.tag === "PROPN" || mentionsWithin(doc, np.start, np.end).some((m) => m.type === "armed_group" && m.start <= h.start && h.end <= m.end);
   }
   function hyphenParties(np: NP, trig: number): ArgValue[] & import("../contract.js").Arg[] {
     for (let k = np.w0; k < trig; k++) {

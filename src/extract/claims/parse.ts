@@ -421,6 +421,19 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
   const top = (id: number): NP => { let x = nps[id]; while (x.inCoord != null) x = nps[x.inCoord]; return x; };
   // rebuild npAt to point to the outermost NP where words are covered by a coordination
   const topAt = (k: number): NP | undefined => (npAt[k] >= 0 ? top(npAt[k]) : undefined);
+  /** The phrase an adjective phrase describes: "A faction still loyal to X's line" → "A faction". */
+  const describedHost = (np: NP): NP => {
+    let x = np;
+    while (x.w0 > 0 && tag(x.w0 - 1) === "ADP") {
+      let k = x.w0 - 2;
+      if (k < 0 || tag(k) !== "ADJ") break;
+      while (k >= 0 && (tag(k) === "ADJ" || tag(k) === "ADV")) k--;
+      const host = k >= 0 ? topAt(k) : undefined;
+      if (!host || host.w1 !== k + 1) break;
+      x = host;
+    }
+    return x;
+  };
 
   // ---- apposition: NP , NP (, | end | dash | verb)
   for (let k = 0; k < n; k++) {
@@ -524,10 +537,14 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
         resolveGerund(vg, prev);
       } else if (vg.form === "participle") {
         // "HTS, led by Abu Mohammad al-Jolani, …": a participle with a by-phrase after a comma
-        if (low(prev) === "," && low(vg.w1) === "by" && npAt[prev - 1] >= 0) {
-          vg.subject = topAt(prev - 1)!.id; vg.passive = true; vg.subjectBy = "reduced relative"; continue;
+        // (also "founded in 2019 by X"); the host is the phrase an adjective phrase describes
+        // ("A faction still loyal to X's line, led by …" → the faction)
+        if (low(prev) === "," && (low(vg.w1) === "by" || vg.pps.some((pp) => pp.prep === "by")) && npAt[prev - 1] >= 0) {
+          vg.subject = describedHost(topAt(prev - 1)!).id; vg.passive = true; vg.subjectBy = "reduced relative"; continue;
         }
         const host = prev >= 0 ? topAt(prev) : undefined;
+        // "the Eastern Bloc once commanded by X": a participle right after a phrase, with its by-phrase
+        if (host && host.w1 === prev + 1 && low(vg.w1) === "by" && tag(vg.w1 + 1) === "PROPN" && !RELATIVES.has(low(host.w0 - 1))) { vg.subject = host.id; vg.passive = true; vg.subjectBy = "reduced relative"; continue; }
         const clauseHasFinite = lastFiniteInClause(vg.w0) != null;
         // a participle taking a direct object is a finite past tense ("ISIS released a video"),
         // except verbs of naming ("a citizen named X")

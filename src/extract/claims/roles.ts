@@ -8,11 +8,19 @@ import { countryEntity, countryOfDemonym, isCountryName } from "./nationality.js
 
 export type ArgValue = Arg | Arg[];
 
-const TRIM_START = /^(?:[\s“”"‘’'(,–—-]|both\s|either\s)+/i;
+// a subordinator the chunker left at the front ("when several hundred fighters stormed …")
+const TRIM_START = /^(?:[\s“”"‘’'(,–—-]|both\s|either\s|when\s|where\s|while\s|whereas\s|as\s|after\s|before\s|because\s|if\s|once\s|until\s)+/i;
 // A count or quantifier opening a phrase goes to the claim's quantity, not into the argument:
 // "at least 13 fighters" is argued as "fighters" (the scorer and analysts key on the head).
 const LEAD_QUANT = /^(?:(?:at least|at most|more than|fewer than|less than|up to|as many as|an estimated|estimated|about|around|some|nearly|almost|roughly|approximately|over|between|and|to|now|only|another|all|most|many|several|few|dozens|hundreds|thousands|scores|tens|of|the|a|an|[0-9][0-9,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million)\s+)+/i;
 const TRIM_END = /[\s“”"‘’',;:–—-]+$/;
+// a possessor argued alone keeps no possessive marker ("the M23's" → "the M23")
+const POSS_END = /(?:['’]s|(?<=s)['’])$/;
+export function withoutPossessive(a: Arg): Arg {
+  const m = POSS_END.exec(a.text);
+  if (!m || m[0].length >= a.text.length) return a;
+  return { ...a, text: a.text.slice(0, -m[0].length), span: [a.span[0], a.span[1] - m[0].length] };
+}
 
 // Mentions sorted by start, built once per Doc (the claim layer asks about many phrases).
 const sortedMentions = new WeakMap<Doc, { n: number; list: Mention[] }>();
@@ -82,11 +90,23 @@ export function npArg(doc: Doc, p: SentenceParse, id: number | undefined): ArgVa
 
 /** A common-noun phrase in apposition with a name is argued by the name. */
 export function preferName(p: SentenceParse, np: NP): NP {
+  const named = namedAs(p, np);
+  if (named) return named;
   if (np.appos != null) {
     const other = p.nps[np.appos];
     if (p.words[other.head].tag === "PROPN" && p.words[np.head].tag !== "PROPN") return other;
   }
   return np;
+}
+
+const NAMING = new Set(["known", "called", "named", "nicknamed", "dubbed", "alias", "aka"]);
+/** "a commander known as Bakura", "a man called X": the description is argued by the name. */
+function namedAs(p: SentenceParse, np: NP): NP | undefined {
+  const w = p.words;
+  if (w[np.head].tag === "PROPN" || np.w1 >= w.length || !NAMING.has(w[np.w1].lower)) return undefined;
+  const at = w[np.w1].lower === "known" && w[np.w1 + 1]?.lower === "as" ? np.w1 + 2 : np.w1 + 1;
+  const name = p.nps.find((o) => o.w0 === at || (o.w0 < at && at < o.w1 && w[o.w0].tag === "DET"));
+  return name && w[name.head].tag === "PROPN" ? name : undefined;
 }
 
 /** The run of proper-noun words ending the phrase, when common nouns precede it inside. */

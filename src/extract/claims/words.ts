@@ -153,6 +153,8 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
     // "to the cause", "a think tank": a verb right after an article is a noun
     if (w.tag === "VERB" && prev && /^(the|a|an)$/.test(prev.lower) && (!next || !/^(NOUN|PROPN|ADJ|NUM)$/.test(next.tag))) w.tag = "NOUN";
     if (w.lower === "think" && next?.lower.startsWith("tank")) w.tag = "NOUN";
+    // "are part of the force": "part" before "of" is a noun
+    if (w.lower === "part" && next?.lower === "of" && w.tag === "VERB") { w.tag = "NOUN"; w.lemma = "part"; }
     // "Recruits fly from …": a sentence-opening plural before a verb is a noun
     if (i === 0 && w.tag === "VERB" && /s$/.test(w.lower) && /^[A-Z]/.test(w.text) && next && (/^(VERB|AUX)$/.test(next.tag) || (next.tag === "ADV" && /^(VERB|AUX)$/.test(out[i + 2]?.tag ?? "")))) w.tag = "NOUN";
     // "Koufa's sermons, spread on cassettes …, have drawn": a participle opening a comma phrase
@@ -172,10 +174,10 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
     // when the clause has no verb yet
     if (w.tag === "NOUN" && prev && prev.tag === "PROPN" && !prev.poss && (/s$/.test(prev.lower) || next?.tag === "DET") && next && /^(DET|NUM|NOUN|ADJ|PROPN)$/.test(next.tag) && VERBISH.has(w.lower) && !clauseHasVerb(out, i)) w.tag = "VERB";
     // "Katiba Macina trains its recruits": a third-person verb read as a noun after a name, before a determiner
-    else if (w.tag === "NOUN" && prev?.tag === "PROPN" && !prev.poss && /[^s]s$/.test(w.lower) && (VERBISH.has(w.lower.slice(0, -1)) || FRAME_LEMMAS.has(w.lower.slice(0, -1))) && next && (next.tag === "DET" || next.tag === "PRON" && POSS_DETS.has(next.lower)) && !clauseHasVerb(out, i)) { w.tag = "VERB"; w.lemma = w.lower.slice(0, -1); }
+    else if (w.tag === "NOUN" && prev?.tag === "PROPN" && !prev.poss && /[^s]s$/.test(w.lower) && (VERBISH.has(w.lower.slice(0, -1)) || FRAME_LEMMAS.has(w.lower.slice(0, -1))) && next && (next.tag === "DET" || next.tag === "PRON" && POSS_DETS.has(next.lower) || next.tag === "ADP" && PREP_VERBS.has(w.lower.slice(0, -1))) && !clauseHasVerb(out, i)) { w.tag = "VERB"; w.lemma = w.lower.slice(0, -1); }
     // "Volunteers travel by boat", "a smaller number sail to", "the Mai-Mai recruit boys": a base-form
     // verb read as a noun after the clause's plural or named subject, while the clause has no verb
-    else if (w.tag === "NOUN" && prev && !prev.poss && (VERBISH.has(w.lower) || MOTION_BASES.has(w.lower)) && next && /^(DET|NUM|NOUN|ADJ|PROPN|ADP)$/.test(next.tag)
+    else if (w.tag === "NOUN" && prev && !prev.poss && (VERBISH.has(w.lower) || MOTION_BASES.has(w.lower)) && next && (/^(DET|NUM|NOUN|ADJ|PROPN|ADP)$/.test(next.tag) || next.tag === "PRON" && POSS_DETS.has(next.lower))
       && (prev.tag === "PROPN" || prev.tag === "NOUN" && (/[^s]s$/.test(prev.lower) || COUNT_HEADS.has(prev.lower) || out[i - 2]?.tag === "CCONJ")) && !clauseHasVerb(out, i)) { w.tag = "VERB"; w.lemma = w.lower; }
     // "the U.S. Designated Terrorist List": a capitalised participle between names is part of the name;
     // "Ansar Dine and AQIM": a capitalised word after a name, inside a sentence, is the name's end
@@ -186,7 +188,9 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
 }
 
 /** Base forms that the tagger sometimes reads as nouns after a plural name ("the Houthis recruit boys"). */
-const VERBISH = new Set(["squeeze", "pressure", "storm", "besiege", "shell", "bomb", "ambush", "kidnap", "recruit", "attack", "control", "fund", "arm", "train", "fight", "raid", "shell", "target", "hold", "smuggle", "supply", "run", "lead", "claim", "deny", "operate", "support", "back", "use"]);
+const VERBISH = new Set(["squeeze", "pressure", "storm", "besiege", "shell", "bomb", "ambush", "kidnap", "recruit", "attack", "control", "fund", "arm", "train", "fight", "raid", "shell", "target", "hold", "smuggle", "supply", "run", "lead", "claim", "deny", "operate", "support", "back", "use", "estimate", "put"]);
+/** Verbs that take a preposition rather than an object ("the 10th Front answers to the Eastern Bloc"). */
+const PREP_VERBS = new Set(["answer", "belong", "report", "operate", "defect", "swear", "side"]);
 const POSS_DETS = new Set(["its", "their", "his", "her", "our", "my"]);
 /** Common nouns a sentence may open with, capitalised and so read as names. */
 const COMMON_OPENERS = new Set([...PEOPLE_NOUNS, ...GROUP_NOUNS, ...ITEM_HEADS, ...ITEM_HEADS.map((h) => h + "s")]);

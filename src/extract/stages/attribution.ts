@@ -116,7 +116,7 @@ export function findSpeeches(doc: Doc): Speech[] {
         let e = s.end;
         for (let k = vg.w1; k < W.length; k++) if (DASHES.test(W[k].text)) { e = W[k].start; break; }
         scope = [vg.end, e];
-      } else if (!inverted && after.length > 0 && vg.end < s.end - 2 && (W[vg.w1]?.lower === "that" || vg.object == null && after.length > 8 && !/^,/.test(doc.text.slice(vg.end).trim()) || clauseFollows(p, vg.id))) {
+      } else if (!inverted && after.length > 0 && vg.end < s.end - 2 && (W[vg.w1]?.lower === "that" || ESTIMATES_AT(vg) || vg.object == null && after.length > 8 && !/^,/.test(doc.text.slice(vg.end).trim()) || clauseFollows(p, vg.id))) {
         scope = [vg.end, s.end];
       } else {
         // "…, Souddi said." / "…,” said X": what comes before, back to a semicolon
@@ -148,6 +148,10 @@ export function findSpeeches(doc: Doc): Speech[] {
   }
   return speeches;
 }
+
+/** "estimated ISKP's strength at 4,000": the estimate is the estimator's. */
+const ESTIMATES_AT = (vg: { lemma: string; object?: number; pps: { prep: string }[] }): boolean =>
+  vg.lemma === "estimate" && vg.object != null && vg.pps.some((pp) => pp.prep === "at");
 
 /**
  * A reported clause without "that": "officials said at least 13 fighters had been killed",

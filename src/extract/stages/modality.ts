@@ -17,9 +17,10 @@ const ADVERBS: Record<string, Modality> = {
 };
 /** Passive verbs that hedge the infinitive after them: "is said to", "is believed to", "is suspected of". */
 const HEDGING_PASSIVES: Record<string, Modality> = {
-  say: "reported", report: "reported", believe: "possible", think: "possible", suspect: "alleged", accuse: "alleged",
+  say: "reported", report: "reported", believe: "reported", think: "reported", suspect: "alleged", accuse: "alleged",
   allege: "alleged", rumor: "reported", rumour: "reported", estimate: "estimated", expect: "possible", feared: "possible",
 };
+const DENIALS = new Set(["deny", "disavow", "refute"]);
 const SPEECH_CUES: Record<string, Modality> = {
   reported: "reported", reports: "reported", report: "reported", accused: "alleged", alleged: "alleged", alleges: "alleged",
   claimed: "alleged", claims: "alleged", estimated: "estimated", estimates: "estimated", denied: "negated",
@@ -37,7 +38,8 @@ export function claimModality(doc: Doc, claim: Claim, trigger: [number, number] 
       if (p.words[k].tag === "ADV" && a) cues.add(a);
     }
     for (const vg of chain) {
-      if (vg.negated) cues.add("negated");
+      // "denied any link with", "rejected claims of": a verb of denial over the claim
+      if (vg.negated || DENIALS.has(vg.lemma)) cues.add("negated");
       if (vg.modals.some((m) => POSSIBLE_MODALS.has(m))) cues.add("possible");
       for (const a of vg.advs) if (ADVERBS[a]) cues.add(ADVERBS[a]);
       if (vg.passive && HEDGING_PASSIVES[vg.lemma] && vg.complements.length) cues.add(HEDGING_PASSIVES[vg.lemma]);
@@ -45,6 +47,8 @@ export function claimModality(doc: Doc, claim: Claim, trigger: [number, number] 
     // "denied that", "no longer"
     const before = doc.text.slice(doc.sentences[si].start, trigger[0]).toLowerCase();
     if (/\bno longer\b/.test(before.slice(-40))) cues.add("negated");
+    // "four suspected members of", "an alleged recruiter": the adjective over the claim's own word
+    if (/\b(suspected|alleged|purported)\s+(\S+\s+)?$/.test(before.slice(-40))) cues.add("alleged");
     if (/\b(accused of|suspected of|alleged to|on suspicion of|charged with|convicted of)\b/.test(before.slice(-80))) cues.add("alleged");
     if (/\baccording to (media |press |news )?reports\b/.test(doc.text.slice(doc.sentences[si].start, doc.sentences[si].end).toLowerCase())) cues.add("reported");
   }
