@@ -11,6 +11,7 @@ import type { OfacRecord } from "./sources/ofac-sdn.js";
 import type { UnRecord } from "./sources/un-consolidated.js";
 import type { UcdpRecord } from "./sources/ucdp-actors.js";
 import { PRESS_ALIASES } from "./sources/press-aliases.js";
+import { cleanAliases, namesInField, tidy } from "./clean-aliases.js";
 import { nameSimilarity } from "../src/extract/linking/name-match.js";
 import { consonantKey, nameWords } from "../src/extract/linking/transliteration.js";
 
@@ -60,6 +61,14 @@ function splitAcronym(name: string): { name: string; acronym?: string } {
   return { name: `${m[1]}${m[3] ? ` ${m[3]}` : ""}`.trim(), acronym: m[2].trim() };
 }
 
+/** A listed name and aliases as clean Latin-script names: notes, packed lists and other scripts taken apart. */
+function cleanNames(rawName: string, rawAliases: readonly string[]): { name: string; acronym?: string; aliases: string[] } {
+  const { name: bare, acronym } = splitAcronym(rawName);
+  const [name, ...more] = namesInField(bare);
+  const aliases = cleanAliases([...more, ...rawAliases]);
+  return { name: name ?? bare, acronym, aliases };
+}
+
 /** The key two records must share to be one: fold keys without particles, two words at least. */
 function mergeKey(alias: string): string | undefined {
   const words = nameKeys(alias).filter((k) => !NAME_PARTICLES.has(k));
@@ -71,8 +80,8 @@ export function mergeListed(
 ): ListedRecord[] {
   const nodes: Node[] = [];
   for (const r of un) {
-    const { name, acronym } = splitAcronym(r.name);
-    const aliases = [...r.aliases, ...r.weakAliases.filter((a) => r.kind === "entity" || a.split(/\s+/).length >= 2)];
+    const weak = cleanAliases(r.weakAliases).filter((a) => r.kind === "entity" || a.split(/\s+/).length >= 2);
+    const { name, acronym, aliases } = cleanNames(r.name, [...r.aliases, ...weak]);
     if (acronym) aliases.push(acronym);
     aliases.push(...(PRESS_ALIASES[r.ref] ?? []));
     nodes.push({
@@ -83,8 +92,7 @@ export function mergeListed(
     });
   }
   for (const r of ofac) {
-    const { name, acronym } = splitAcronym(r.name);
-    const aliases = [...r.aliases];
+    const { name, acronym, aliases } = cleanNames(r.name, r.aliases);
     if (acronym) aliases.push(acronym);
     nodes.push({
       source: "ofac", ref: r.ent, kind: r.kind, name, aliases, country: r.country ? countryOf(r.country) : undefined, born: r.born,
@@ -94,10 +102,12 @@ export function mergeListed(
     });
   }
   for (const r of ucdp) {
-    const aliases = [...r.aliases];
-    if (r.englishName) aliases.push(r.englishName);
+    const aliases = cleanAliases(r.aliases);
+    // UCDP's names are one name each ("Military faction (forces of Idi Amin)"): tidied, not split
+    const english = r.englishName ? tidy(r.englishName) ?? r.englishName : undefined;
+    if (english) aliases.push(english);
     nodes.push({
-      source: "ucdp", ref: r.id, kind: "entity", name: r.name, aliases, english: r.englishName,
+      source: "ucdp", ref: r.id, kind: "entity", name: tidy(r.name) ?? r.name, aliases, english,
       country: r.location.length ? countryOf(r.location[0]) : undefined, armed: true,
       relations: [
         ...r.splinterOf.map((id) => ({ type: "splinter_of" as const, ucdp: id })),

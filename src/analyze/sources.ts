@@ -3,7 +3,27 @@
 // one source; otherwise the publisher, else the site it came from, else the document itself.
 import type { StoredClaim } from "../store/store.js";
 
-const norm = (s: string) => s.normalize("NFKC").toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const normalise = (s: string) => s.normalize("NFKC").toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+// A store names a few hundred speakers and publishers over tens of thousands of claims; the
+// network and corroboration ask for each claim's source, so each name is normalised once.
+const normalised = new Map<string, string>();
+function norm(s: string): string {
+  let n = normalised.get(s);
+  if (n === undefined) {
+    if (normalised.size >= 50_000) normalised.clear();
+    normalised.set(s, (n = normalise(s)));
+  }
+  return n;
+}
+const unnamed = new Map<string, boolean>();
+const isUnnamed = (n: string) => {
+  let u = unnamed.get(n);
+  if (u === undefined) {
+    if (unnamed.size >= 50_000) unnamed.clear();
+    unnamed.set(n, (u = UNNAMED.test(n)));
+  }
+  return u;
+};
 
 const UNNAMED = /^(?:he|she|they|it|we|i|him|her|them|(?:an? |one )?(?:official|source|spokesman|spokeswoman|spokesperson|analyst|expert|witness|resident)s?|(?:security |government |local |western |us |u s )?(?:officials|sources))$/;
 
@@ -21,7 +41,7 @@ export function sourceKey(c: Pick<StoredClaim, "attribution" | "source">): strin
   const a = c.attribution;
   if (a?.entity) return `speaker:${a.entity}`;
   // "he" or "officials" in two reports are not known to be the same person: each report's own
-  if (a?.text && norm(a.text)) return UNNAMED.test(norm(a.text)) ? `speaker:${norm(a.text)}@${c.source.documentId}` : `speaker:${norm(a.text)}`;
+  if (a?.text && norm(a.text)) return isUnnamed(norm(a.text)) ? `speaker:${norm(a.text)}@${c.source.documentId}` : `speaker:${norm(a.text)}`;
   if (c.source.publisher && norm(c.source.publisher)) return `publisher:${norm(c.source.publisher)}`;
   const h = host(c.source.url);
   if (h) return `site:${h}`;

@@ -83,7 +83,8 @@ const flow = obj({
   latest: ref("FlowFigure"), figures: { type: "array", items: ref("FlowFigure") }, first: date, last: date,
   contradictions: { type: "array", items: obj({
     claims: { type: "array", items: str, minItems: 2, maxItems: 2 }, sources: { type: "array", items: str, minItems: 2, maxItems: 2 }, detail: str,
-  }, ["claims", "sources", "detail"]) },
+  }, ["claims", "sources", "detail"]), description: "the first pairs of figures that disagree (at most 50; contradictionCount counts them all)" },
+  contradictionCount: { ...int, description: "every pair of figures in this flow and period that disagree" },
 }, ["origin", "destination", "via", "claims", "documents", "low", "high", "figures"], "people moving from an origin to a destination");
 
 const node = obj({

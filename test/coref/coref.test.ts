@@ -117,4 +117,37 @@ describe("the name an analyst sees for a listed person or group", () => {
     expect(e.name).toBe("Abu Bakr al-Baghdadi");
     expect(e.aliases.some((a) => /al-Badri/.test(a))).toBe(true);
   });
+
+  it("reads 'it' and 'its' after a group as the group, but not the 'it' of 'it is unclear'", async () => {
+    const doc = await pipeline.run(
+      "The Macina Liberation Front said it had downed a drone near Djenne. Its spokesman denied that civilians were hurt. " +
+        "It is unclear how many fighters remain in the forest.",
+    );
+    const group = doc.mentions.find((m) => m.text.includes("Macina Liberation Front"));
+    const it = doc.mentions.find((m) => m.text === "it");
+    const its = doc.mentions.find((m) => m.text === "Its");
+    expect(it?.entityId).toBe(group?.entityId);
+    expect(its?.entityId).toBe(group?.entityId);
+    expect(doc.mentions.some((m) => m.text === "It")).toBe(false);
+  });
+
+  it("gives 'their' to the armed group, not to the official quoted after it", async () => {
+    const doc = await pipeline.run(
+      "Katiba Serma fighters attacked an army post near Boulkessi on Sunday. Their ranks had grown after the rainy season, a regional intelligence official said.",
+    );
+    const group = doc.mentions.find((m) => m.text.includes("Katiba Serma"));
+    const their = doc.mentions.find((m) => m.text === "Their");
+    expect(group?.type).toBe("armed_group");
+    expect(their?.entityId).toBe(group?.entityId);
+  });
+
+  it("leaves 'they' unresolved rather than give it to the think-tank whose analyst is cited", async () => {
+    const doc = await pipeline.run(
+      "Jamal Nasser, an analyst at the Sahel Policy Centre, said the two factions had been talking for months. By March they had merged into a single command.",
+    );
+    const centre = doc.mentions.find((m) => m.text.includes("Sahel Policy Centre"));
+    const they = doc.mentions.find((m) => m.text === "they");
+    expect(centre).toBeDefined();
+    expect(they?.entityId === centre?.entityId).toBe(false);
+  });
 });

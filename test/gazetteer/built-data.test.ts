@@ -16,6 +16,12 @@ describe("built reference data", () => {
     expect(data.listed.length).toBeGreaterThan(3_000);
   });
 
+  it("shows and matches listed names in Latin script, without the lists' notes or packed alias fields", () => {
+    const other = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+    const bad = referenceData().listed.flatMap((l) => [l.name, ...l.aliases]).filter((n) => other.test(n) || /original script|;/.test(n));
+    expect(bad).toEqual([]);
+  });
+
   it("stays small enough to ship", () => {
     const dir = builtDataDir();
     const total = ["countries.json", "regions.json", "subdivisions.json", "places.json.gz", "listed.json.gz", "common-words.json"]

@@ -123,6 +123,12 @@ describe("gazetteer: listed groups and persons", () => {
     const doc = await run("Mohammed Ahmed, a shopkeeper, and Abu Omar spoke to reporters.");
     expect(doc.mentions.filter((m) => m.type === "person")).toEqual([]);
   });
+
+  it("does not link an unlisted commander whose name shares only common name parts with a listed person", async () => {
+    // "Hamid" and "Saleh" are common names; a romanisation near "Shalah" must not make him a listed Iraqi official
+    const doc = await run("Hamid Ould Saleh, a commander in central Mali, was killed near Mopti on Tuesday.");
+    expect(doc.mentions.filter((m) => m.type === "person" && m.source === "list")).toEqual([]);
+  });
 });
 
 describe("gazetteer: working without the stage runner", () => {

@@ -29,6 +29,16 @@ describe("name matching across romanisations", () => {
     expect(nameSimilarity("Mohammed Ali", "Mohammed Hassan")).toBeLessThan(NAME_MATCH_THRESHOLD);
     expect(nameSimilarity("Mohammed", "Mohammed Ahmed al-Harzi")).toBeLessThan(NAME_MATCH_THRESHOLD);
     expect(nameSimilarity("Abu Omar", "Abu Omar al-Shishani")).toBeLessThan(NAME_MATCH_THRESHOLD);
+    // spelling variants of common names are as common: Saleh is Salih, Hamid is Hamed
+    expect(nameSimilarity("Hamid Ould Saleh", "Hamid Raja Shalah al-Tikriti")).toBeLessThan(NAME_MATCH_THRESHOLD);
+  });
+
+  it("does not match two bodies on a shared generic word such as government, army or front", () => {
+    expect(nameSimilarity("government of God", "U.S. government")).toBeLessThan(NAME_MATCH_THRESHOLD);
+    expect(nameSimilarity("Libyan National Army", "Sudanese National Army")).toBeLessThan(NAME_MATCH_THRESHOLD);
+    expect(nameSimilarity("Nusra Front", "Polisario Front")).toBeLessThan(NAME_MATCH_THRESHOLD);
+    // a distinctive word still carries the match across spellings
+    expect(nameSimilarity("Jabhat al-Nusra Front", "Jabhat al-Nusrah Front")).toBeGreaterThanOrEqual(NAME_MATCH_THRESHOLD);
   });
 
   it("ranks candidates and drops those under the threshold", () => {

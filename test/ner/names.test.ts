@@ -128,4 +128,22 @@ describe("names no list holds", () => {
     const council = doc.mentions.find((m) => /^(the )?UN Security Council$/.test(m.text));
     expect(council?.type).toBe("organization");
   });
+
+  it("types a forum by its head word, an agency after a country's possessive, a leader named after his role", async () => {
+    const doc = await pipeline.run(
+      "Speaking at the Caspian Security Forum in Baku, an analyst said Azerbaijan's State Border Directorate had detained two couriers. " +
+      "The fighters swore allegiance to the movement's leader Nurullah Badakhzai and to the Taliban.",
+    );
+    expect(doc.mentions.find((m) => m.text.includes("Caspian Security Forum"))?.type).toBe("organization");
+    const agency = doc.mentions.find((m) => m.text.includes("State Border Directorate"));
+    expect(agency?.type).toBe("organization");
+    // the possessor stays the country, outside the agency's span
+    expect(agency?.text.startsWith("Azerbaijan")).toBe(false);
+    expect(mentionOf(doc, "Nurullah Badakhzai")?.type).toBe("person");
+  });
+
+  it("does not take a description of people such as service members for an organisation", async () => {
+    const doc = await pipeline.run("Two U.S. service members and several Kenyan police officials were wounded when the convoy was hit near Lamu.");
+    expect(doc.mentions.some((m) => /members|officials/.test(m.text) && m.type !== "population")).toBe(false);
+  });
 });

@@ -2,9 +2,9 @@
 // PostgreSQL backend will call describeStoreContract with its own factory and pass the same.
 import { afterEach, describe, expect, it } from "vitest";
 import { makeDocument } from "../../src/ingest/document.js";
-import type { Extraction } from "../../src/extract/contract.js";
+import type { Arg, Extraction } from "../../src/extract/contract.js";
 import { StoreError, type Store } from "../../src/store/store.js";
-import { extractionFor, libyaReport, tunisiaReport, undatedNote, type Report } from "./fixtures.js";
+import { extractionFor, libyaReport, syntheticReport, tunisiaReport, undatedNote, type Report } from "./fixtures.js";
 
 /** `makeStore` gives a fresh, empty store; `reopen` (if given) opens the same store again after close. */
 export function describeStoreContract(
@@ -49,6 +49,17 @@ export function describeStoreContract(
         expect(Date.parse(doc!.ingestedAt)).not.toBeNaN();
         expect(await store.hasDocument(a.doc.id)).toBe(true);
         expect(await store.hasDocument("0".repeat(64))).toBe(false);
+      });
+
+      it("tells ingest which extractor read a stored report, so an unchanged report is not read again", async () => {
+        const store = await fresh();
+        const a = tunisiaReport();
+        expect(store.extractorVersion).toBeTypeOf("function");
+        expect(await store.extractorVersion!(a.doc.id)).toBeUndefined();
+        await put(store, a, "v1");
+        expect(await store.extractorVersion!(a.doc.id)).toBe("v1");
+        await put(store, a, "v2");
+        expect(await store.extractorVersion!(a.doc.id)).toBe("v2");
       });
 
       it("replaces a report's claims and mentions when a newer extractor reads it again", async () => {
@@ -372,6 +383,33 @@ export function describeStoreContract(
         const both = await store.listClaims({ entities: ["place:ben-guerdane", "country:TN"] });
         expect(both.map((c) => [c.source.documentId, c.id])).toEqual([[b.doc.id, "c3"]]);
         expect(await store.countClaims!({ entities: ["place:ben-guerdane", "country:TN"] })).toBe(1);
+      });
+
+      it("finds the claims of one type in one year that link two busy actors, as corroboration asks", async () => {
+        // Busy actors have more claims than a type has in a year, so the store may read either
+        // way round (SQLite chooses by counting); both must give the same claims.
+        const store = await fresh();
+        for (let i = 0; i < 8; i++) await put(store, syntheticReport(i));
+        await put(store, tunisiaReport());
+        await put(store, libyaReport());
+        const all = await store.listClaims();
+        const linked = (c: (typeof all)[number]) => new Set([
+          ...Object.values(c.args).flatMap((a) => (Array.isArray(a) ? a : [a]) as Arg[]).map((a) => a.entity),
+          c.attribution?.entity,
+        ].filter((x): x is string => !!x));
+        const asks = new Map<string, { type: (typeof all)[number]["type"]; year: string; ids: string[] }>();
+        for (const c of all) {
+          const ids = [...linked(c)].sort();
+          const year = (c.time?.value ?? c.source.published)?.slice(0, 4);
+          if (ids.length >= 2 && year) asks.set(`${c.type}|${year}|${ids[0]}|${ids[1]}`, { type: c.type, year, ids: ids.slice(0, 2) });
+        }
+        expect(asks.size).toBeGreaterThan(5);
+        for (const { type, year, ids } of asks.values()) {
+          const expected = all.filter((c) => c.type === type && (c.time?.value ?? c.source.published)?.startsWith(year) && ids.every((id) => linked(c).has(id)));
+          const got = await store.listClaims({ type, entities: ids, since: year, until: year, limit: 5000, evidence: false });
+          expect(got.map((c) => `${c.source.documentId}#${c.id}`)).toEqual(expected.map((c) => `${c.source.documentId}#${c.id}`));
+          expect(await store.countClaims!({ type, entities: ids, since: year, until: year })).toBe(expected.length);
+        }
       });
 
       it("leaves only the evidence passage out when asked to", async () => {

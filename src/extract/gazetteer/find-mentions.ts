@@ -6,7 +6,7 @@ import { listedId, countryId, placeId, populationId } from "../entity-id.js";
 import type { Designation, EntityInfo } from "../doc.js";
 import type { EntityType } from "../contract.js";
 import { NAME_MATCH_THRESHOLD, wordsSimilarity } from "../linking/name-match.js";
-import { COMMON_NAME_WORDS } from "../linking/common-names.js";
+import { isCommonNameWord } from "../linking/common-names.js";
 import { blockingKey, CHAIN_PARTICLES, nameWords } from "../linking/transliteration.js";
 import { lexicon, spellingOf, type Lexicon, type Spelling, type Target } from "./lexicon.js";
 import { nameTokens, type NameToken } from "./normalize.js";
@@ -204,11 +204,11 @@ function listedPersonNamed(lex: Lexicon, runText: string): { index: number; scor
 
 function scoreListedPersons(lex: Lexicon, runText: string): { index: number; score: number } | null {
   const words = nameWords(runText);
-  if (words.length < 2 || words.every((w) => COMMON_NAME_WORDS.has(w))) return null;
+  if (words.length < 2 || words.every((w) => isCommonNameWord(w))) return null;
   // two proper-name words at least: "Police Chief" or "Prime Minister" are not names
   if (words.filter((w) => !lex.data.commonWords.has(w)).length < 2) return null;
   const votes = new Map<number, number>();
-  const distinctive = words.filter((w) => !COMMON_NAME_WORDS.has(w));
+  const distinctive = words.filter((w) => !isCommonNameWord(w));
   for (const w of new Set(distinctive)) {
     for (const p of lex.personsByWord.get(blockingKey(w)) ?? []) votes.set(p, (votes.get(p) ?? 0) + 1);
   }

@@ -2,7 +2,7 @@
 // regions, first-level subdivisions, GeoNames places, listed groups and listed persons.
 // Built once from the reference data on first use; how each name must be written (its case
 // rules) is worked out only for names the text actually contains.
-import { COMMON_NAME_WORDS } from "../linking/common-names.js";
+import { isCommonNameWord } from "../linking/common-names.js";
 import { blockingKey, nameWords } from "../linking/transliteration.js";
 import { foldWord, NAME_PARTICLES, nameTokens, type NameToken } from "./normalize.js";
 import { referenceData, type ReferenceData } from "./reference-data.js";
@@ -133,9 +133,9 @@ function buildLexicon(data: ReferenceData): Lexicon {
       if (l.type === "person") {
         // persons by full name only: two name words at least, one of them not a common given name
         const words = nameWords(n);
-        if (words.length < 2 || words.every((w) => COMMON_NAME_WORDS.has(w))) continue;
+        if (words.length < 2 || words.every((w) => isCommonNameWord(w))) continue;
         for (const w of words) {
-          if (COMMON_NAME_WORDS.has(w)) continue;
+          if (isCommonNameWord(w)) continue;
           const k = blockingKey(w);
           const list = personsByWord.get(k);
           if (!list) personsByWord.set(k, [index]);

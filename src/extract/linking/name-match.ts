@@ -2,8 +2,8 @@
 // chains: "Tariq al-Harzi" and "Tariq Bin Al Tahar Bin Al Falih Al 'Awni Al Harzi" are one
 // man; "Mohammed Ali" and "Mohammed Hassan" are not, and a shared given name alone never
 // links two names.
-import { COMMON_NAME_WORDS } from "./common-names.js";
-import { consonantKey, nameWords, spellingKey } from "./transliteration.js";
+import { isCommonNameWord } from "./common-names.js";
+import { consonantKey, nameWords } from "./transliteration.js";
 
 /** Scores at or above this are taken as the same name (measured in docs/decisions/reference-data.md). */
 export const NAME_MATCH_THRESHOLD = 0.86;
@@ -68,7 +68,9 @@ function similarity(a: string, ca: string, b: string, cb: string): number {
   return Math.max(ratio >= 0.75 ? jaroWinkler(a, b) : 0, outline);
 }
 
-const isCommon = (word: string): boolean => COMMON_NAME_WORDS.has(word) || COMMON_NAME_WORDS.has(spellingKey(word));
+const isCommon = isCommonNameWord;
+/** Two words joined must be nearly as long as the word they meet ("Seif Allah" / "Seifallah"), not a word with a tail. */
+const JOINED_LENGTH_RATIO = 0.8;
 
 /** The word-match floor for a pair: kunya and "servant of" prefixes must agree closely. */
 const floorFor = (a: string, b: string): number => (PREFIX_WORDS.has(a) || PREFIX_WORDS.has(b) ? PREFIX_WORD_MATCH : WORD_MATCH);
@@ -108,6 +110,7 @@ function align(short: readonly string[], long: readonly string[]): { sum: number
         if (i < di || j < dj) continue;
         const a = di === 2 ? shortJoined[i] : short[i - 1], ca = di === 2 ? shortJoinedOutline[i] : shortOutline[i - 1];
         const b = dj === 2 ? longJoined[j] : long[j - 1], cb = dj === 2 ? longJoinedOutline[j] : longOutline[j - 1];
+        if (di !== dj && Math.min(a.length, b.length) / Math.max(a.length, b.length) < JOINED_LENGTH_RATIO) continue;
         const s = similarity(a, ca, b, cb);
         if (s < floorFor(a, b)) continue;
         const p = (i - di) * w + (j - dj);

@@ -1,7 +1,8 @@
 // Within-document coreference: a later surname or partial name is the person last named in
 // full ("Harzi" → "Tariq … Al Harzi"), "the group" is the armed group last mentioned, and
 // "he"/"him"/"his" is the person last mentioned, preferring the subject of the previous
-// sentence and skipping people named inside quotations. Each coreferent mention keeps its own
+// sentence and skipping people named inside quotations; "they"/"their" is a group or people
+// and "it"/"its" a group or organisation named just before, or nothing when none fits. Each coreferent mention keeps its own
 // span, takes its antecedent's entity, and is marked source "coref" with `antecedent` set.
 import type { EntityType } from "../contract.js";
 import { sentenceAt, type Doc, type Mention } from "../doc.js";
@@ -16,9 +17,18 @@ const PERSON_PRONOUNS = new Set(["he", "him", "his", "himself", "she", "her", "h
 const SPEAKER_PRONOUNS = new Set(["i", "me", "my", "myself"]);
 /** The speaker's side: the government, command or organisation speaking. */
 const VOICE_PRONOUNS = new Set(["we", "our"]);
-/** "They", "their": an organisation or group named in the same or the previous sentence ("them" and "us" are too often anyone). */
+/** "They", "their": a group or people named in the same or the previous sentence ("them" and "us" are too often anyone). */
 const PLURAL_PRONOUNS = new Set(["they", "their"]);
 const ORG_TYPES: EntityType[] = ["organization", "armed_group"];
+/** "It", "its": a group or organisation named just before, when the pronoun stands for one. */
+const SINGULAR_PRONOUNS = new Set(["it", "its"]);
+/** "It is …", "it was reported", "it seems": "it" that stands for nothing. */
+const EXPLETIVE_IT = /^it\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be|remains|remained|seems|seemed|appears|appeared|became|becomes|takes|took|means|meant)\b|['’]s\b)/i;
+/** Antecedents "they" and "their" fit first: bodies of many people (armed groups, peoples). */
+const PLURAL_TYPES: EntityType[] = ["armed_group", "population"];
+/** An organisation cited as a source or a speaker's employer ("according to the Centre", "a fellow at the Institute"). */
+const CITED_BEFORE = /(?:according\s+to|at|of|from|with|by|told|for)\s+(?:the\s+)?$/i;
+const CITED_AFTER = /^\s*(?:['’]s\s+\w+\s+)?(?:said|says|told|reported|noted|estimated|warned|wrote|found|stated|added)\b/i;
 /** "the group", "the militant group", "this organisation", "the militia" … */
 const GROUP_NOUN = /^(?:the|this|that)\s+(?:(?:militant|terrorist|extremist|jihadist|jihadi|armed|rebel|insurgent|islamist|terror)\s+)?(group|organi[sz]ation|militia|movement|faction|network)\b/i;
 /** How many sentences back a pronoun or "the group" may reach. */
@@ -170,6 +180,28 @@ export function resolveCoreference(doc: Doc): void {
     }
     return undefined;
   };
+  // an organisation a report cites is seldom what "they" or "it" stands for, nor a speaker's what "they" stands for
+  // ("the ministry said it would …" is the ministry itself)
+  const cited = (m: Mention, plural: boolean): boolean => m.type === "organization" && (
+    CITED_BEFORE.test(doc.text.slice(Math.max(0, m.start - 20), m.start)) || (plural && CITED_AFTER.test(doc.text.slice(m.end, m.end + 30))));
+  // the group or body a pronoun stands for: the preferred kinds first, then an organisation not cited
+  // as a source, named in this sentence or the one before; none when nothing fits
+  const bodyBefore = (at: number, sentence: number, preferred: EntityType[]): number | undefined => {
+    const near = (k: number | undefined): k is number => k !== undefined && sentence - sentenceOf(mentions[k].start) <= 1;
+    const plural = preferred === PLURAL_TYPES;
+    // in the pronoun's own sentence its subject comes first: "ISIS may be training with al Qaeda, which it opposes"
+    const subject = ordered.find(({ m }) => preferred.includes(m.type) && m.end <= at && sentenceOf(m.start) === sentence && !inside(quotes, m.start));
+    if (subject && !cited(subject.m, plural)) return subject.k;
+    const first = latest(at, sentence, preferred, true);
+    if (near(first) && !cited(mentions[first], plural)) return first;
+    const fallback = latest(at, sentence, ["organization"], true);
+    if (near(fallback) && !cited(mentions[fallback], plural)) return fallback;
+    return undefined;
+  };
+  const opensSentence = (k: number): boolean => {
+    const s = sentenceOf(mentions[k].start);
+    return !ordered.some(({ m }) => m.start < mentions[k].start && m.source !== "coref" && sentenceOf(m.start) === s);
+  };
   const push = (start: number, end: number, k: number | undefined): void => {
     if (k === undefined) return;
     const a = mentions[k];
@@ -190,8 +222,15 @@ export function resolveCoreference(doc: Doc): void {
     if (VOICE_PRONOUNS.has(t.lower)) { push(t.start, t.end, voice(t.start)); continue; }
     if (PLURAL_PRONOUNS.has(t.lower)) {
       if (inside(quotes, t.start)) continue;
-      const k = latest(t.start, t.sentence, ORG_TYPES, false);
-      if (k !== undefined && t.sentence - sentenceOf(mentions[k].start) <= 1) push(t.start, t.end, k);
+      push(t.start, t.end, bodyBefore(t.start, t.sentence, PLURAL_TYPES));
+      continue;
+    }
+    if (SINGULAR_PRONOUNS.has(t.lower)) {
+      if (inside(quotes, t.start) || (t.lower === "it" && EXPLETIVE_IT.test(doc.text.slice(t.start, t.start + 24)))) continue;
+      const k = bodyBefore(t.start, t.sentence, ORG_TYPES);
+      // "it" may be a country or town named since: only a group that opens its sentence outranks them
+      if (k !== undefined && !opensSentence(k) && ordered.some(({ m }) => (m.type === "country" || m.type === "place") && m.start >= mentions[k].end && m.end <= t.start)) continue;
+      push(t.start, t.end, k);
       continue;
     }
     if (PERSON_PRONOUNS.has(t.lower)) {

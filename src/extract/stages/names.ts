@@ -261,6 +261,18 @@ function typeFor(label: Candidate["label"], name: string): EntityType {
   return "place";
 }
 
+/** Head words of institutions' names; a model's place or person ending in one is an organisation. */
+const INSTITUTION_HEADS = new Set([
+  "council", "institute", "ministry", "department", "agency", "office", "commission", "committee", "university", "service",
+  "services", "bank", "fund", "foundation", "centre", "center", "organisation", "organization", "league", "association",
+  "forum", "directorate", "court", "parliament", "assembly", "government", "administration", "command", "corps",
+  "brigade", "brigades", "battalion", "regiment", "army", "party", "movement", "militia", "coalition", "alliance", "police",
+]);
+/** Plural nouns for people: "U.S. service members", "Iraqi security personnel" describe people, not a body. */
+const PEOPLE_NOUNS = new Set(["members", "personnel", "officials", "officers", "citizens", "nationals", "residents", "civilians", "workers", "contractors", "staff"]);
+/** Roles written before a person's name without a title's capital ("the group's leader Abu X"). */
+const PERSON_ROLES = new Set(["leader", "emir", "amir", "commander", "founder", "spokesman", "spokeswoman", "chief", "deputy", "head", "mufti", "preacher", "cleric"]);
+
 /** Types that may share an entity: a recogniser's "place" may be the gazetteer's country. */
 const FAMILY: Record<EntityType, string> = {
   person: "person", armed_group: "org", organization: "org", country: "loc", place: "loc", facility: "loc", population: "pop",
@@ -283,7 +295,22 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
   const stateActors = new Map<number, Candidate>(); // country mentions the recogniser reads as a state acting
   const kept: Candidate[] = [];
   for (const c of candidates) {
+    // "Russia's Federal Security Service": the possessor is the country already found; the name starts after it
+    for (let p = c.end - 2; p > c.first; p--) {
+      if (!/^['’]s$/.test(tokens[p].text)) continue;
+      const owner = covered[p - 1] >= 0 ? earlier[covered[p - 1]] : undefined;
+      if (owner && FAMILY[owner.type] === "loc" && owner.start <= tokens[c.first].start) c.first = p + 1;
+      break;
+    }
     const span = tokens.slice(c.first, c.end);
+    // "U.S. service members": a description of people, not an organisation's name (re3d annotates them: kept with descriptions)
+    if (!options.descriptions && c.label === "ORG" && PEOPLE_NOUNS.has(span[span.length - 1].lower)) continue;
+    const last = span[span.length - 1];
+    // a name ending in an institution's head word is an organisation, whatever the recogniser read ("Caucasus Security Forum")
+    if (c.label !== "ORG" && span.length >= 2 && INSTITUTION_HEADS.has(last.lower) && /^\p{Lu}/u.test(last.text)) c.label = "ORG";
+    // a name right after a person's role is that person ("the Taliban's leader Haibatullah Akhundzada")
+    if (c.label === "LOC" && span.length >= 2 && c.first > 0 && PERSON_ROLES.has(tokens[c.first - 1].lower)
+      && span.every((t) => covered[t.i] < 0)) c.label = "PER";
     // pronouns are the coreference stage's; descriptions without a name are not entities
     if (span.every((t) => PRONOUNS.has(t.lower))) continue;
     if (!options.descriptions && !span.some((t) => isNameWord(doc, t))) continue;

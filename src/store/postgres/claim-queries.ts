@@ -28,13 +28,15 @@ function whereOf(query: ClaimQuery, params: unknown[]): string {
   for (const ids of query.entityAnyOf ?? []) where.push(`c.seq IN (SELECT claim_seq FROM claim_entities WHERE entity_id = ANY(${bind(ids)}::text[]))`);
   // Dates compare on their common ISO prefix, as in SQLite: "2014-10" is within since
   // 2014-01-01 and until 2014-10-15; a claim with no date is outside any date range.
+  // The plain comparisons beside them are implied by them (every date starts with its year; "~"
+  // sorts after digits and "-") and let claims_by_type (type, date) narrow a type's read to the range.
   if (query.since) {
     const p = bind(query.since);
-    where.push(`c.date IS NOT NULL AND substr(c.date, 1, length(${p})) >= substr(${p}::text COLLATE "C", 1, length(c.date))`);
+    where.push(`c.date IS NOT NULL AND c.date >= substr(${p}::text COLLATE "C", 1, 4) AND substr(c.date, 1, length(${p})) >= substr(${p}::text COLLATE "C", 1, length(c.date))`);
   }
   if (query.until) {
     const p = bind(query.until);
-    where.push(`c.date IS NOT NULL AND substr(c.date, 1, length(${p})) <= substr(${p}::text COLLATE "C", 1, length(c.date))`);
+    where.push(`c.date IS NOT NULL AND c.date <= (${p}::text || '~') COLLATE "C" AND substr(c.date, 1, length(${p})) <= substr(${p}::text COLLATE "C", 1, length(c.date))`);
   }
   if (query.dated) where.push("c.date IS NOT NULL");
   if (query.modality) where.push(`c.modality = ${bind(query.modality)}`);

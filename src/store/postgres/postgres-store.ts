@@ -75,9 +75,14 @@ export class PostgresStore implements Store {
     return putDocuments(this.pool, items);
   }
 
-  /** The extractor version a document was stored with, if it is stored: lets a worker skip extracting it again. */
-  async storedVersion(id: string): Promise<string | undefined> {
+  /** The extractor version a document was stored with, if it is stored: lets ingest skip extracting it again (Store.extractorVersion). */
+  async extractorVersion(id: string): Promise<string | undefined> {
     return (await this.pool.query<{ v: string }>("SELECT extractor_version AS v FROM documents WHERE id = $1", [id])).rows[0]?.v;
+  }
+
+  /** The same, under the name an earlier worker used. */
+  storedVersion(id: string): Promise<string | undefined> {
+    return this.extractorVersion(id);
   }
 
   async hasDocument(id: string): Promise<boolean> {

@@ -16,8 +16,16 @@ const ORDERS = {
   datedOnly: "c.date, c.doc_seq, c.seq",
 } as const;
 
+/**
+ * How a query about entities is read: from the first entity's claims (claim_entities), or, for a
+ * type within a date range, from claims_by_type_date with every entity probed per claim. The
+ * second is what corroboration asks ("allegiance claims of 2014 linking X and Y"), where both X
+ * and Y may be hubs with thousands of claims while the type has a few hundred that year.
+ */
+type Drive = "entity" | "type-date";
+
 /** The WHERE clause of a query over `claims c` (documents reached by subquery, so counts need no join). */
-function whereOf(query: ClaimQuery): { sql: string; params: Record<string, unknown> } {
+function whereOf(query: ClaimQuery, drive: Drive = "entity"): { sql: string; params: Record<string, unknown> } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (query.type) { where.push("c.type = @type"); params.type = query.type; }
@@ -27,7 +35,7 @@ function whereOf(query: ClaimQuery): { sql: string; params: Record<string, unkno
   const entities = [...new Set([...(query.entity ? [query.entity] : []), ...(query.entities ?? [])])];
   entities.forEach((e, i) => {
     params[`e${i}`] = e;
-    where.push(i === 0
+    where.push(i === 0 && drive === "entity"
       ? `c.seq IN (SELECT claim_seq FROM claim_entities WHERE entity_id = @e0)`
       : `EXISTS (SELECT 1 FROM claim_entities x WHERE x.claim_seq = c.seq AND x.entity_id = @e${i})`);
   });
@@ -38,12 +46,14 @@ function whereOf(query: ClaimQuery): { sql: string; params: Record<string, unkno
   });
   // Dates compare on their common ISO prefix: "2014-10" is within since 2014-01-01 and until
   // 2014-10-15; a claim with no date at all is outside any date range.
+  // The plain comparisons beside them are implied by them (every date starts with its year; "~"
+  // sorts after digits and "-") and let an index on date narrow the read.
   if (query.since) {
-    where.push("c.date IS NOT NULL AND substr(c.date, 1, length(@since)) >= substr(@since, 1, length(c.date))");
+    where.push("c.date IS NOT NULL AND c.date >= substr(@since, 1, 4) AND substr(c.date, 1, length(@since)) >= substr(@since, 1, length(c.date))");
     params.since = query.since;
   }
   if (query.until) {
-    where.push("c.date IS NOT NULL AND substr(c.date, 1, length(@until)) <= substr(@until, 1, length(c.date))");
+    where.push("c.date IS NOT NULL AND c.date <= @until || '~' AND substr(c.date, 1, length(@until)) <= substr(@until, 1, length(c.date))");
     params.until = query.until;
   }
   if (query.dated) where.push("c.date IS NOT NULL");
@@ -61,7 +71,8 @@ function whereOf(query: ClaimQuery): { sql: string; params: Record<string, unkno
  * those reads stay on narrow index pages (the planner would otherwise read each wide row by
  * rowid). A document's claims and a plain date order have better indexes of their own.
  */
-function claimsIndex(query: ClaimQuery): string {
+function claimsIndex(query: ClaimQuery, drive: Drive = "entity"): string {
+  if (drive === "type-date") return "INDEXED BY claims_by_type_date";
   if (query.documentId) return "";
   const byEntity = !!query.entity || !!query.entities?.length || !!query.entityAnyOf?.length;
   if (!byEntity && query.order === "date") return "";
@@ -88,16 +99,32 @@ export class SqliteClaimQueries {
     return { ...query, entity: undefined, entities: ids.sort((a, b) => n.get(a)! - n.get(b)! || a.localeCompare(b)) };
   }
 
+  /**
+   * "type-date" when the query names a type, a date range and entities, and that type has fewer
+   * claims in the range than the driving entity has claims (both counted up to a cap on narrow indexes).
+   */
+  private driveOf(query: ClaimQuery): Drive {
+    const first = query.entity ?? query.entities?.[0];
+    if (!query.type || !first || query.documentId || query.entityAnyOf?.length || !(query.since || query.until)) return "entity";
+    // the type is counted only up to the entity's count: a rare entity settles it at once
+    const byEntity = this.statement("SELECT count(*) FROM (SELECT 1 FROM claim_entities WHERE entity_id = ? LIMIT 2000)").pluck().get(first) as number;
+    const byType = this.statement(`SELECT count(*) FROM (SELECT 1 FROM claims c INDEXED BY claims_by_type_date
+        WHERE c.type = @type AND c.date IS NOT NULL AND c.date >= substr(coalesce(@since, ''), 1, 4) AND c.date <= coalesce(@until || '~', '~') LIMIT @cap)`)
+      .pluck().get({ type: query.type, since: query.since ?? null, until: query.until ?? null, cap: byEntity }) as number;
+    return byType < byEntity ? "type-date" : "entity";
+  }
+
   list(given: ClaimQuery): StoredClaim[] {
     const query = this.rarestFirst(given);
-    const { sql: where, params } = whereOf(query);
+    const drive = this.driveOf(query);
+    const { sql: where, params } = whereOf(query, drive);
     const order = query.order === "date" ? (query.dated ? ORDERS.datedOnly : ORDERS.date) : ORDERS.document;
     let rows: ClaimRow[];
     if (query.limit != null || query.offset) {
       // A page: its claims are chosen and ordered on the narrow indexes, then only they are read whole.
       const join = order === ORDERS.document ? "JOIN documents d INDEXED BY documents_summary ON d.seq = c.doc_seq" : "";
       rows = this.statement(`SELECT ${COLUMNS} FROM claims c JOIN documents d ON d.seq = c.doc_seq
-        WHERE c.seq IN (SELECT c.seq FROM claims c ${claimsIndex(query)} ${join} ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset)
+        WHERE c.seq IN (SELECT c.seq FROM claims c ${claimsIndex(query, drive)} ${join} ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset)
         ORDER BY ${order}`).all({ ...params, limit: query.limit ?? ALL, offset: query.offset ?? 0 }) as ClaimRow[];
     } else {
       rows = this.statement(`SELECT ${COLUMNS} FROM claims c JOIN documents d ON d.seq = c.doc_seq ${where} ORDER BY ${order}`).all(params) as ClaimRow[];
@@ -115,8 +142,9 @@ export class SqliteClaimQueries {
 
   count(given: ClaimQuery): number {
     const query = this.rarestFirst(given);
-    const { sql: where, params } = whereOf(query);
-    return this.statement(`SELECT count(*) FROM claims c ${claimsIndex(query)} ${where}`).pluck().get(params) as number;
+    const drive = this.driveOf(query);
+    const { sql: where, params } = whereOf(query, drive);
+    return this.statement(`SELECT count(*) FROM claims c ${claimsIndex(query, drive)} ${where}`).pluck().get(params) as number;
   }
 
   facets(given: ClaimQuery): ClaimFacets {

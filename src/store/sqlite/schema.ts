@@ -150,6 +150,14 @@ CREATE INDEX claims_by_date ON claims (date, doc_seq) WHERE date IS NOT NULL;
 -- The claims table filters by the publisher of the report, case-insensitively.
 CREATE INDEX documents_by_publisher ON documents (publisher COLLATE NOCASE);`,
   },
+  {
+    version: 5,
+    description: "claims by type and date, for corroboration's peer reads",
+    sql: `
+-- Corroboration reads the claims of one type in one period that link given entities; when the
+-- entities are hubs, the type's claims in that period are the smaller set to read from.
+CREATE INDEX claims_by_type_date ON claims (type, date, seq) WHERE date IS NOT NULL;`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

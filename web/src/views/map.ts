@@ -104,6 +104,9 @@ export async function mapView(root: HTMLElement, route: Route): Promise<void> {
         f.first && ` · ${f.first === f.last ? f.first : `${f.first} to ${f.last}`}`),
       f.latest && h("p", null, `latest: ${formatFigure(f.latest)} (${f.latest.source}${f.latest.date ? `, ${f.latest.date}` : ""})`),
       (f.contradictions ?? []).map((c) => h("p", { class: "contradiction" }, `sources disagree: ${c.sources.join(" vs ")}, ${c.detail}`)),
+      // the API lists the first pairs only; say how many more there are
+      (f.contradictionCount ?? 0) > (f.contradictions?.length ?? 0) &&
+        h("p", { class: "contradiction" }, `and ${f.contradictionCount! - f.contradictions!.length} more pairs of figures that disagree`),
       h("p", { class: "links" },
         f.origin.entity && h("a", { href: appHref(["claims"], { type: "flow", entity: f.origin.entity }) }, `flow claims about ${f.origin.name}`),
         f.destination.entity && [" · ", h("a", { href: appHref(["claims"], { type: "flow", entity: f.destination.entity }) }, `about ${f.destination.name}`)]),
