@@ -32,3 +32,15 @@ describe("the name shown for a listed person", () => {
       .toBe("Jamaat al-Fazariya");
   });
 });
+
+describe("the aliases of a listed group in a report's extraction", () => {
+  it("lead with the names the report itself uses, even when the list has more aliases than are kept", async () => {
+    const { createPipeline, toExtraction } = await import("../../src/extract/pipeline.js");
+    const text = "Residents said ISIS had held the district for a year. Local officials blamed Daesh for the bombing. "
+      + "The Islamic State group later claimed the attack.";
+    const out = toExtraction(await createPipeline().run(text, { published: "2016-03-02" }));
+    const isis = out.entities.find((e) => e.mentions.some(([a, b]) => text.slice(a, b) === "ISIS"));
+    expect(isis?.type).toBe("armed_group");
+    expect(isis?.aliases.slice(0, 3)).toEqual(expect.arrayContaining(["Daesh", "ISIS"]));
+  });
+});

@@ -64,9 +64,12 @@ export function nameListedEntities(doc: Doc): void {
   }
   for (const [id, texts] of used) {
     const info = doc.entities.get(id)!;
-    const name = displayName(info, texts);
-    if (!name || name === info.name) continue;
-    info.aliases = [info.name, ...info.aliases.filter((a) => a !== name && a !== info.name)];
+    // the names this report uses ("ISIS", "Daesh") lead the aliases: the list's own may be
+    // dozens long and cut short, and these are the ones an analyst searches for
+    const written = [...new Set(texts.map(asName))].filter((n) => /\p{Lu}/u.test(n) && looksLikeName(n) && plain(n));
+    const name = displayName(info, texts) ?? info.name;
+    const formal = name === info.name ? [] : [info.name];
+    info.aliases = [...new Set([...formal, ...written, ...info.aliases])].filter((a) => a !== name);
     info.name = name;
   }
 }
