@@ -69,11 +69,6 @@ export class Resolution {
     return false;
   }
 
-  /** The id `id` was merged into directly, if any. */
-  mergedInto(id: string): string | undefined {
-    return this.parent.get(id);
-  }
-
   /** Every root with the ids shown under it (not the root itself), in the order they were merged. */
   groups(): Map<string, string[]> {
     if (this.groupsMemo) return this.groupsMemo;

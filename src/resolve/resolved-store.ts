@@ -19,7 +19,7 @@ const RESOLVED_OPTIONAL = new Set<PropertyKey>(["countClaims", "claimFacets", "d
 
 /** Backend methods that read no entity ids, offered as they are. */
 const PASS_THROUGH = new Set<PropertyKey>([
-  "putDocument", "putDocuments", "hasDocument", "extractorVersion", "storedVersion", "getDocument", "listDocuments",
+  "putDocument", "putDocuments", "hasDocument", "extractorVersion", "getDocument", "listDocuments",
   "search", "recordMergeDecision", "listMergeDecisions", "countEntityGroups",
 ]);
 

@@ -534,7 +534,7 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
     const a = groupArg(id);
     if (!a) return;
     const list = c.args.parties ? (Array.isArray(c.args.parties) ? c.args.parties : [c.args.parties]) : [];
-    c.args.parties = [...list, ...(Array.isArray(a) ? a : [a])];
+    c.args.parties = [...list, ...argList(a)];
   }
   /** A possessor as an argument; a pronoun only once coreference has resolved it. */
   function possessorArg(np: NP): ArgValue | undefined {
@@ -745,7 +745,7 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
       if (f.type === "conflict" && !c.args.target && !acted && !attributedAct) continue;
       if (f.type === "training" && !c.args.location && !c.args.group) continue;
       if (f.type === "alliance" && (!c.args.parties || (!Array.isArray(c.args.parties)))) {
-        if (gov?.subject != null && c.args.parties) { const a = c.args.parties; delete c.args.parties; setArg(c, "parties", gov.subject, gov, true); if (c.args.parties) c.args.parties = [...(Array.isArray(c.args.parties) ? c.args.parties : [c.args.parties]), ...(Array.isArray(a) ? a : [a])]; }
+        if (gov?.subject != null && c.args.parties) { const a = c.args.parties; delete c.args.parties; setArg(c, "parties", gov.subject, gov, true); if (c.args.parties) c.args.parties = [...argList(c.args.parties), ...argList(a)]; }
         if (!Array.isArray(c.args.parties)) continue;
       }
       if (f.type === "membership" && (!c.args.group || !c.args.member)) {
@@ -804,7 +804,7 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
   for (const vg of p.vgs) {
     if (vg.subject == null || vg.negated || !TOGETHER_VERBS.has(vg.lemma)) continue;
     const subj = p.nps[vg.subject];
-    const adv = p.words.slice(vg.w0, Math.min(p.words.length, vg.w1 + 2)).find((w) => w.lower === "together" || w.lower === "jointly" || w.lower === "side by side");
+    const adv = p.words.slice(vg.w0, Math.min(p.words.length, vg.w1 + 2)).find((w) => w.lower === "together" || w.lower === "jointly");
     if (!adv || !subj.conj || subj.conj.length < 2) continue;
     const c = { args: {} as Record<string, ArgValue>, roleNPs: {} as Record<string, number> };
     for (const id of subj.conj) addParty(c, id);
@@ -930,7 +930,8 @@ const FOCUS_TYPES = new Set(["armed_group", "organization"]);
 /**
  * The group an unresolved "it" stands for: the group named as a subject in this sentence
  * before the pronoun (not the subject of the pronoun's own clause), else in the previous two
- * sentences (their subject first, then the last group named). Coreference does not read "it".
+ * sentences (their subject first, then the last group named). Coreference leaves "it is …" and
+ * "it was …" open as expletive, which also drops "It is led by X": this reads them in a claim's role.
  */
 function groupInFocus(doc: Doc, p: SentenceParse, pron: NP, vg: VG | undefined): Mention | undefined {
   const parses = doc.parse ?? [];

@@ -5,6 +5,7 @@ import type { Doc, Mention } from "../doc.js";
 import { GROUP_NOUNS } from "./frames.js";
 import type { NP, SentenceParse } from "./parse.js";
 import { countryEntity, countryOfDemonym, isCountryName } from "./nationality.js";
+import { MONTHS, WEEKDAYS } from "../time/calendar-words.js";
 
 export type ArgValue = Arg | Arg[];
 
@@ -140,11 +141,7 @@ export function isGroupish(doc: Doc, p: SentenceParse, np: NP): boolean {
 }
 
 /** Months and weekdays are capitalised like names but are never places ("arrived in July"). */
-const CALENDAR_WORDS = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "ramadan", "eid",
-]);
+const CALENDAR_WORDS = new Set([...MONTHS.keys(), ...WEEKDAYS.keys(), "ramadan", "eid"]);
 
 /** Does the phrase name a place (country, city, region)? */
 export function isPlaceish(doc: Doc, p: SentenceParse, np: NP): boolean {

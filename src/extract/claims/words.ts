@@ -188,7 +188,7 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
 }
 
 /** Base forms that the tagger sometimes reads as nouns after a plural name ("the Houthis recruit boys"). */
-const VERBISH = new Set(["squeeze", "pressure", "storm", "besiege", "shell", "bomb", "ambush", "kidnap", "recruit", "attack", "control", "fund", "arm", "train", "fight", "raid", "shell", "target", "hold", "smuggle", "supply", "run", "lead", "claim", "deny", "operate", "support", "back", "use", "estimate", "put"]);
+const VERBISH = new Set(["squeeze", "pressure", "storm", "besiege", "bomb", "ambush", "kidnap", "recruit", "attack", "control", "fund", "arm", "train", "fight", "raid", "shell", "target", "hold", "smuggle", "supply", "run", "lead", "claim", "deny", "operate", "support", "back", "use", "estimate", "put"]);
 /** Verbs that take a preposition rather than an object ("the 10th Front answers to the Eastern Bloc"). */
 const PREP_VERBS = new Set(["answer", "belong", "report", "operate", "defect", "swear", "side"]);
 const POSS_DETS = new Set(["its", "their", "his", "her", "our", "my"]);

@@ -4,9 +4,7 @@
 // where the report uses only a surname or an acronym, by the shortest alias of the list's that
 // holds what the report wrote. The list's name stays first among the aliases.
 import type { Doc, EntityInfo, Mention } from "../doc.js";
-import { PRONOUNS, TITLES } from "../ner/lexicon.js";
-
-const DETERMINERS = new Set(["the", "a", "an", "this", "that"]);
+import { DETERMINERS, PRONOUNS, TITLES } from "../ner/lexicon.js";
 
 /** A mention's text as a name: no leading article, titles or trailing possessive. */
 function asName(text: string): string {

@@ -62,3 +62,6 @@ export const PRONOUNS = new Set([
 
 /** Lower-case words that may stand inside a capitalised name ("Ansar al-Sharia", "Army of Islam"). */
 export const NAME_LINKS = new Set(["of", "al", "el", "bin", "ibn", "abu", "bint", "de", "du", "van", "von", "and", "for", "the", "-", "’s", "'s", "az", "ad", "as", "ash", "an", "at", "ar"]);
+
+/** Determiners that open a noun phrase but are not part of a name ("the Islamic State"). */
+export const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those"]);

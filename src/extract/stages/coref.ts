@@ -7,7 +7,7 @@
 import type { EntityType } from "../contract.js";
 import { sentenceAt, type Doc, type Mention } from "../doc.js";
 import { registerStage, type Stage } from "../stage.js";
-import { ORG_HEADS } from "../ner/lexicon.js";
+import { DETERMINERS, ORG_HEADS } from "../ner/lexicon.js";
 import { nameListedEntities } from "../linking/display-name.js";
 
 /** Parts of Arabic and European names that do not identify a person on their own. */
@@ -41,7 +41,6 @@ const DEFINITE = /^(?:the|this|that)\s+([a-z]+)\b/i;
 const GENERIC_HEADS = new Set(["people", "state", "forces", "force", "government", "states", "group", "groups", "country", "region", "area",
   "city", "province", "war", "conflict", "attack", "attacks", "president", "minister", "secretary", "office", "department", "party"]);
 
-const DETERMINER_WORDS = new Set(["the", "a", "an", "this", "that"]);
 
 const nameWords = (text: string): string[] =>
   text.toLowerCase().replace(/['’]s$/, "").split(/[\s\-‐]+/).map((w) => w.replace(/[^\p{L}\p{N}'’]/gu, "")).filter((w) => w && !PARTICLES.has(w));
@@ -73,7 +72,7 @@ export function resolveCoreference(doc: Doc): void {
     // a lone capitalised word that a list or the recogniser took for a place may be a surname ("Davis")
     const retypable = m.source === "ner" || m.source === "pattern" || (m.source === "gazetteer" && m.type === "place");
     if (ORG_TYPES.includes(m.type)) {
-      const rest = words.filter((w) => !DETERMINER_WORDS.has(w) && !ORG_HEADS.has(w));
+      const rest = words.filter((w) => !DETERMINERS.has(w) && !ORG_HEADS.has(w));
       if (rest.length === 1 && rest.length < words.length) shortNames.set(rest[0], k);
     } else if (single && retypable && (m.type === "person" || m.type === "place") && shortNames.has(words[0])) {
       // "Wagner" after "the Wagner Group" is the group, whatever the recogniser made of it

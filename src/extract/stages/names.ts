@@ -11,7 +11,7 @@ import { namedId } from "../entity-id.js";
 import { registerStage, type Stage } from "../stage.js";
 import { gazetteerHints, sentenceFeatures } from "../ner/features.js";
 import { NerModel, type NerModelFile } from "../ner/model.js";
-import { ARMED_GROUP_WORDS, NAME_LINKS, ORG_HEADS, ORGANIZATION_WORDS, PERSON_TITLES, PRONOUNS, TITLES } from "../ner/lexicon.js";
+import { ARMED_GROUP_WORDS, DETERMINERS, NAME_LINKS, ORG_HEADS, ORGANIZATION_WORDS, PERSON_TITLES, PRONOUNS, TITLES } from "../ner/lexicon.js";
 
 
 /** A model name this much surer than any other labelling may replace a gazetteer mention inside it. */
@@ -21,7 +21,7 @@ const REPLACE_MARGIN = 3;
  * same words, or read a country as its state acting. Set high: a country is a place unless the
  * recogniser is sure ("Tunisia has been the number one provider of fighters" stays a place).
  */
-const RETYPE_MARGIN = Number(process.env.NER_RETYPE ?? 4);
+const RETYPE_MARGIN = 4;
 
 /**
  * Whether the recogniser may give another kind to a gazetteer mention over the same words: a
@@ -146,7 +146,6 @@ interface Candidate {
 
 const isCap = (t: Token | undefined): boolean => !!t && /^[A-Z\u00C0-\u00DE]/.test(t.text);
 const isAcronym = (s: string): boolean => /^[A-Z][A-Z0-9&-]{1,9}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
-const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those"]);
 
 /**
  * A word that makes a span a name rather than a description: a proper noun, a capitalised

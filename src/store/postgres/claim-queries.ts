@@ -2,7 +2,7 @@
 // built from one WHERE clause, mirroring src/store/sqlite/claim-queries.ts so both stores
 // answer alike. Counts and aggregates are made in the database, not by reading every claim.
 import type pg from "pg";
-import { byCount, mentionsInOrder } from "../claim-order.js";
+import { byCount, mentionsInOrder, queryEntities } from "../claim-order.js";
 import type { ClaimFacets, ClaimQuery, DocumentMention, StoredClaim } from "../store.js";
 import { claimFromRow, type ClaimRow } from "./rows.js";
 
@@ -18,7 +18,7 @@ function whereOf(query: ClaimQuery, params: unknown[]): string {
   if (query.type) where.push(`c.type = ${bind(query.type)}`);
   if (query.documentId) where.push(`c.doc_seq = (SELECT seq FROM documents WHERE id = ${bind(query.documentId)})`);
   // The first entity drives the read; the others are probed per claim (a rare one first reads little).
-  const entities = [...new Set([...(query.entity ? [query.entity] : []), ...(query.entities ?? [])])];
+  const entities = queryEntities(query);
   entities.forEach((e, i) => {
     where.push(i === 0
       ? `c.seq IN (SELECT claim_seq FROM claim_entities WHERE entity_id = ${bind(e)})`

@@ -80,11 +80,6 @@ export class PostgresStore implements Store {
     return (await this.pool.query<{ v: string }>("SELECT extractor_version AS v FROM documents WHERE id = $1", [id])).rows[0]?.v;
   }
 
-  /** The same, under the name an earlier worker used. */
-  storedVersion(id: string): Promise<string | undefined> {
-    return this.extractorVersion(id);
-  }
-
   async hasDocument(id: string): Promise<boolean> {
     return (await this.pool.query("SELECT 1 FROM documents WHERE id = $1", [id])).rowCount! > 0;
   }

@@ -3,7 +3,7 @@
 // claims, so counts and aggregates are made here rather than by reading every claim.
 import type Database from "better-sqlite3";
 import type { ClaimFacets, ClaimQuery, DocumentMention, StoredClaim } from "../store.js";
-import { byCount, mentionsInOrder } from "../claim-order.js";
+import { byCount, mentionsInOrder, queryEntities } from "../claim-order.js";
 import { claimFromRow, type ClaimRow } from "./rows.js";
 
 /** SQLite reads a negative LIMIT as "no limit". */
@@ -32,7 +32,7 @@ function whereOf(query: ClaimQuery, drive: Drive = "entity"): { sql: string; par
   if (query.documentId) { where.push("c.doc_seq = (SELECT seq FROM documents WHERE id = @documentId)"); params.documentId = query.documentId; }
   // The first entity drives the read through claim_entities_by_entity; the others are probed per
   // claim by its primary key, so a rare entity given first keeps the read small.
-  const entities = [...new Set([...(query.entity ? [query.entity] : []), ...(query.entities ?? [])])];
+  const entities = queryEntities(query);
   entities.forEach((e, i) => {
     params[`e${i}`] = e;
     where.push(i === 0 && drive === "entity"
@@ -92,7 +92,7 @@ export class SqliteClaimQueries {
    * a cap on the narrow claim_entities index, so a hub costs no more than a rare actor.
    */
   private rarestFirst(query: ClaimQuery): ClaimQuery {
-    const ids = [...new Set([...(query.entity ? [query.entity] : []), ...(query.entities ?? [])])];
+    const ids = queryEntities(query);
     if (ids.length < 2) return query;
     const count = this.statement("SELECT count(*) FROM (SELECT 1 FROM claim_entities WHERE entity_id = ? LIMIT 2000)").pluck();
     const n = new Map(ids.map((id) => [id, count.get(id) as number]));
