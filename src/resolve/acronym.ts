@@ -2,9 +2,8 @@
 // "Ansar al-Sharia in Tunisia", "ISIL" is "Islamic State of Iraq and the Levant". Reporters
 // drop or keep the function words and the Arabic article as they please, so each expansion
 // gives every reading of its initials.
+import { NAME_FUNCTION_WORDS } from "./function-words.js";
 
-/** Words an acronym may skip ("in the", "of"). */
-const FUNCTION_WORDS = new Set(["of", "the", "and", "in", "for", "on", "at", "to", "de", "du", "des", "la", "le", "les", "et", "y", "wa"]);
 /** The Arabic article and its joined forms, which some acronyms keep (AQIM) and some drop (AST). */
 const ARTICLES = new Set(["al", "el", "wal", "wel", "ul"]);
 
@@ -26,8 +25,8 @@ export function acronymsOf(name: string): Set<string> {
   const initials = (keep: (w: string) => boolean) => words.filter(keep).map((w) => w[0].toUpperCase()).join("");
   for (const v of [
     initials(() => true),
-    initials((w) => !FUNCTION_WORDS.has(w.toLowerCase())),
-    initials((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !ARTICLES.has(w.toLowerCase())),
+    initials((w) => !NAME_FUNCTION_WORDS.has(w.toLowerCase())),
+    initials((w) => !NAME_FUNCTION_WORDS.has(w.toLowerCase()) && !ARTICLES.has(w.toLowerCase())),
   ]) if (v.length >= 2) out.add(v);
   return out;
 }

@@ -5,6 +5,7 @@
 import { wordSimilarity, wordsSimilarity } from "../extract/linking/name-match.js";
 import { consonantKey, nameWords } from "../extract/linking/transliteration.js";
 import { acronymLetters, acronymsOf } from "./acronym.js";
+import { NAME_FUNCTION_WORDS } from "./function-words.js";
 
 export interface NameEvidence {
   score: number;
@@ -39,8 +40,8 @@ const EXTRA_WORD = 0.05;
 const EXTRA_PLACE = 0.12;
 /** Stricter than the matcher's word floor: a partner word is a spelling variant, not a rhyme ("Taliban" / "Malian"). */
 const WORD_MATCH = 0.9;
-/** Words that say nothing about who is meant when one name adds them. */
-const FUNCTION_WORDS = new Set(["in", "and", "for", "on", "at", "to", "de", "du", "des", "la", "le", "les", "et", "wa", "s"]);
+/** Words that say nothing about who is meant when one name adds them (a possessive "s" too). */
+const isFunctionWord = (w: string) => w === "s" || NAME_FUNCTION_WORDS.has(w);
 /** Words that make a group's name a part of it ("… Khorasan Province", "… Afghan branch"), as spelling keys. */
 const BRANCH_WORDS = new Set(["province", "wilayat", "wilayah", "branch", "wing", "affiliate", "chapter", "faction", "division", "cell"]
   .flatMap((w) => nameWords(w)));
@@ -95,7 +96,7 @@ export function nameEvidence(a: readonly PreparedName[], b: readonly PreparedNam
       let penalty = 0;
       let added = "";
       if (!context.person && long.words.length > short.words.length) {
-        const extra = unmatched(long.words, short.words).filter((w) => !FUNCTION_WORDS.has(w));
+        const extra = unmatched(long.words, short.words).filter((w) => !isFunctionWord(w));
         const places = extra.filter((w) => context.placeWords?.has(w) || BRANCH_WORDS.has(w));
         penalty = EXTRA_WORD * extra.length + (places.length ? EXTRA_PLACE : 0);
         if (places.length) added = ` (adds a place or a branch: another actor?)`;
