@@ -1,5 +1,6 @@
 // The API latency phase of `npm run bench` (run by bench/run.ts as its own process, or alone:
-// `node --import tsx bench/api.ts [--api-claims N] [--api-samples S] [--api-postgres URL] [--api-db FILE]`).
+// `node --import tsx bench/api.ts [--api-claims N] [--api-samples S] [--api-postgres URL] [--api-db FILE]
+// [--api-only-requests REGEX]`, the last timing only the requests whose name or path matches).
 // Builds a synthetic store of N claims (bench/claims-corpus.ts), starts the real server on a
 // free 127.0.0.1 port in a child process, and times real HTTP requests after a warm-up. Also
 // weighs the web app's first load (web/dist, gzip as the server sends it). Progress goes to
@@ -60,6 +61,8 @@ async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-bench-api-"));
   // --api-db FILE keeps the generated SQLite store there and reuses it on the next run.
   const kept = opt("--api-db");
+  const onlyRequests = opt("--api-only-requests");
+  const only = onlyRequests ? new RegExp(onlyRequests, "i") : undefined;
   let spec: string;
   let dropSchema: (() => Promise<void>) | undefined;
   if (pg) {
@@ -90,6 +93,16 @@ async function main(): Promise<void> {
     const [person] = await store.findEntities({ type: "person", limit: 1 });
     const [doc] = await store.listDocuments({ limit: 1, offset: Math.floor(stats.documents / 2) });
     const hubClaims = (await store.listClaims({ entity: HUB })).length;
+    // cursors (the last claim of the page before) for the same deep pages as the offsets below
+    const refBefore = async (q: Parameters<typeof store.listClaims>[0] & { offset: number }) => {
+      const [c] = await store.listClaims({ ...q, limit: 1, offset: q.offset - 1 });
+      return encodeURIComponent(`${c.source.documentId}#${c.id}`);
+    };
+    const cursors = {
+      hub: await refBefore({ entity: HUB, offset: 1000 }),
+      all: await refBefore({ offset: Math.floor(stats.claims / 2) }),
+      timeline: await refBefore({ entity: HUB, dated: true, order: "date", offset: 100 }),
+    };
     await store.close();
     log(`store: ${stats.documents} documents, ${stats.claims} claims, ${stats.entities} entities (${built}); ${HUB} in ${hub?.documents} documents, ${hubClaims} claims`);
 
@@ -102,14 +115,17 @@ async function main(): Promise<void> {
       ["flows of one country", `/api/flows?entity=${encodeURIComponent("country:TN")}`],
       ["claims: hub, one type", `/api/claims?entity=${encodeURIComponent(HUB)}&type=membership&limit=50`],
       ["claims: hub, page 21", `/api/claims?entity=${encodeURIComponent(HUB)}&limit=50&offset=1000`],
+      ["claims: hub, page 21 by cursor", `/api/claims?entity=${encodeURIComponent(HUB)}&limit=50&cursor=${cursors.hub}`],
       ["claims: all, deep page", `/api/claims?limit=50&offset=${Math.floor(stats.claims / 2)}`],
+      ["claims: all, deep page by cursor", `/api/claims?limit=50&cursor=${cursors.all}`],
       ["network", "/api/network"],
       ["network around the hub", `/api/network?entity=${encodeURIComponent(HUB)}`],
       ["timeline, first page", "/api/timeline?limit=50"],
       ["timeline of the hub, page 3", `/api/timeline?entity=${encodeURIComponent(HUB)}&limit=50&offset=100`],
+      ["timeline of the hub, page 3 by cursor", `/api/timeline?entity=${encodeURIComponent(HUB)}&limit=50&cursor=${cursors.timeline}`],
       ["document with its text", `/api/documents/${doc.id}`],
       ["search", "/api/search?q=pledged%20allegiance"],
-    ]);
+    ].filter(([name, p]) => !only || only.test(name) || only.test(p)) as [string, string][]);
     const web = webFirstLoad();
     process.stdout.write(section({ claims: stats.claims, documents: stats.documents, hubDocuments: hub?.documents ?? 0, hubClaims, samples, kind: pg ? "postgres" : "sqlite", timings, web }));
   } finally {
@@ -141,14 +157,17 @@ async function timeServer(spec: string, samples: number, endpoints: [string, str
     };
     const out: Timing[] = [];
     for (const [name, p] of endpoints) {
-      for (let i = 0; i < 3; i++) await get(p); // warm-up: statement caches, page cache, JIT
+      // warm-up: statement caches, page cache, JIT, and answers kept until the next write; the
+      // first request, which fills them, is logged as "first"
+      const first = await get(p);
+      for (let i = 0; i < 2; i++) await get(p);
       const ms: number[] = [], cpu: number[] = [];
       let bytes = 0;
       for (let i = 0; i < samples; i++) { const r = await get(p); ms.push(r.ms); cpu.push(r.cpu); bytes = r.bytes; }
       ms.sort((a, b) => a - b);
       cpu.sort((a, b) => a - b);
       const t = { name, path: p, p50: pct(ms, 50), p95: pct(ms, 95), max: ms[ms.length - 1], cpu50: pct(cpu, 50), cpu95: pct(cpu, 95), bytes };
-      log(`  ${name.padEnd(36)} p50 ${t.p50.toFixed(1).padStart(7)} ms  p95 ${t.p95.toFixed(1).padStart(7)} ms  max ${t.max.toFixed(1).padStart(7)} ms  cpu p50 ${t.cpu50.toFixed(1).padStart(7)} p95 ${t.cpu95.toFixed(1).padStart(7)} ms  ${(bytes / 1000).toFixed(0)} kB`);
+      log(`  ${name.padEnd(36)} p50 ${t.p50.toFixed(1).padStart(7)} ms  p95 ${t.p95.toFixed(1).padStart(7)} ms  max ${t.max.toFixed(1).padStart(7)} ms  cpu p50 ${t.cpu50.toFixed(1).padStart(7)} p95 ${t.cpu95.toFixed(1).padStart(7)} ms  ${(bytes / 1000).toFixed(0)} kB  first ${first.ms.toFixed(0)} ms (cpu ${first.cpu.toFixed(0)})`);
       out.push(t);
     }
     return out;

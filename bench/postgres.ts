@@ -19,6 +19,7 @@ import { queueSchema } from "../src/queue/job-queue.js";
 import { openPostgresStore } from "../src/store/postgres/postgres-store.js";
 import { startThrowawayPostgres } from "../test/setup/postgres-server.js";
 import { writeCorpus } from "./corpus.js";
+import { launchFlags } from "./launch-flags.js";
 import { serverCpuReader } from "./server-cpu.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -27,7 +28,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const BIN = path.join(here, "../bin/dossier.js");
 const COMPILED = fs.existsSync(path.join(here, "../dist/cli/main.js"));
 const MAIN = COMPILED ? BIN : path.join(here, "../src/cli/main.ts");
-const NODE_ARGS = COMPILED ? [] : ["--import", "tsx"];
+// `node bin/dossier.js` skips the launcher's #! line, so its V8 flags are given here (bench/launch-flags.ts)
+const NODE_ARGS = [...launchFlags(), ...(COMPILED ? [] : ["--import", "tsx"])];
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
 const N = opt("--pg-reports", opt("--reports", 20_000));

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { apiBench, writeApiSection } from "./api-section.js";
 import { compileForBench } from "./compile.js";
 import { writeCorpus } from "./corpus.js";
+import { launchFlags } from "./launch-flags.js";
 
 // `npm run bench -- --postgres`: the distributed-ingest benchmark instead (bench/postgres.ts).
 if (process.argv.includes("--postgres")) {
@@ -41,7 +42,8 @@ try {
       const db = path.join(work, `bench-${n}.db`);
       // compiled JavaScript, as the CLI runs it (bench/compile.ts)
       measureJs ??= await compileForBench();
-      const out = execFileSync(process.execPath, [measureJs, phase, dir, db], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+      // with the V8 flags bin/dossier.js gives node (bench/launch-flags.ts)
+      const out = execFileSync(process.execPath, [...launchFlags(), measureJs, phase, dir, db], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
       const r = JSON.parse(out.trim().split("\n").pop()!) as Result;
       results[n][phase] = r;
       process.stderr.write(`  ${phase.padEnd(9)} ${(r.reports / r.seconds).toFixed(1)} reports/s  ${(r.bytes / 2 ** 20 / r.seconds).toFixed(2)} MB/s  ${(r.bytes / 2 ** 20 / r.cpuSeconds).toFixed(2)} MB/CPU-s  peak ${r.peakRssMB.toFixed(0)} MB\n`);
@@ -55,7 +57,7 @@ const lines: string[] = [];
 lines.push("# Benchmark results", "");
 lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus()[0]?.model ?? "?"} (${os.cpus().length} cores), Node ${process.version}, one process per phase.`);
 lines.push("Command: `npm run bench -- --reports " + N + "`. Each phase runs in its own process (single-threaded); the baseline is wink-nlp tokenisation of the same texts in the same run.");
-lines.push("Phases run src/ compiled to plain JavaScript (bench/compile.ts), as the CLI runs dist/. Wall-clock figures count other work on a shared machine; MB per CPU-second (the process's own CPU time, its compiler and GC threads included) does not. Start-up (loading models and reference data, then 100 generated reports, not in the corpus, to let V8 compile the hot code) is timed apart: see bench/measure.ts.", "");
+lines.push("Phases run src/ compiled to plain JavaScript (bench/compile.ts), as the CLI runs dist/, with the V8 flags of bin/dossier.js (`" + (launchFlags().join(" ") || "none") + "`). Wall-clock figures count other work on a shared machine; MB per CPU-second (the process's own CPU time, its compiler and GC threads included) does not. Start-up (loading models and reference data, then 100 generated reports, not in the corpus, to let V8 compile the hot code) is timed apart: see bench/measure.ts.", "");
 lines.push("| reports | phase | reports/s | MB/s | MB per CPU-s | × baseline CPU | start-up s | peak RSS MB | heap kept MB |", "|---:|---|---:|---:|---:|---:|---:|---:|---:|");
 for (const n of sizes) {
   const base = results[n].tokenize;

@@ -9,7 +9,7 @@ import { claimRef } from "./claim-ref.js";
 import { entitiesById } from "./entity-lookup.js";
 import { DEFAULT_TOLERANCE, figuresDisagree, type FigureTolerance } from "./figures.js";
 import { claimPeriod, type PeriodGranularity } from "./periods.js";
-import { independentSources, sourceLabel } from "./sources.js";
+import { sourceKey, sourceLabel } from "./sources.js";
 
 /** The roles that say what a claim is about; the others (via, role, channel) only add detail. */
 export const CORE_ROLES: Record<ClaimType, readonly string[]> = {
@@ -89,7 +89,9 @@ function distinctSnapshots(a: StoredClaim, b: StoredClaim): boolean {
   return !!(a.time && b.time && a.time.precision !== "year" && b.time.precision !== "year" && a.time.value !== b.time.value);
 }
 
-const n = (x: number) => x.toLocaleString("en-US");
+// one formatter for every figure: toLocaleString builds a new one on each call
+const numberFormat = new Intl.NumberFormat("en-US");
+const n = (x: number) => numberFormat.format(x);
 function figureText(c: StoredClaim): string {
   const q = c.quantity!;
   if (q.value != null) return (q.approx || q.bound === "about" ? "~" : q.bound === "at_least" ? "≥" : q.bound === "at_most" ? "≤" : "") + n(q.value);
@@ -97,40 +99,58 @@ function figureText(c: StoredClaim): string {
   return q.text;
 }
 
+/** What the pairwise comparison needs of a claim, worked out once rather than once per pair. */
+interface Facts {
+  claim: StoredClaim;
+  ref: string;
+  sourceKey: string;
+  label: string;
+  negated: boolean;
+  figure?: string;
+}
+
 /** Assesses every claim (or those in `only`, by DOCUMENT#CLAIM) against the others given (which should hold all of its peers). */
 export function compareClaims(claims: StoredClaim[], options: CorroborationOptions = {}, only?: ReadonlySet<string>): Map<string, Corroboration> {
   const period = options.period ?? "year";
   const tol = options.tolerance ?? DEFAULT_TOLERANCE;
-  const groups = new Map<string, StoredClaim[]>();
+  const groups = new Map<string, Facts[]>();
   const unique = new Map(claims.map((c) => [claimRef(c), c]));
-  for (const c of unique.values()) {
+  for (const [ref, c] of unique) {
     const k = claimKey(c, period);
+    const f: Facts = { claim: c, ref, sourceKey: sourceKey(c), label: sourceLabel(c), negated: negated(c) };
     const g = groups.get(k);
-    if (g) g.push(c); else groups.set(k, [c]);
+    if (g) g.push(f); else groups.set(k, [f]);
   }
+  const figure = (f: Facts) => (f.figure ??= figureText(f.claim));
   const out = new Map<string, Corroboration>();
   for (const [key, group] of groups) {
-    for (const c of group) {
+    for (const fc of group) {
       // a hub's group can hold hundreds of claims: assess only the ones asked about, against all
-      if (only && !only.has(claimRef(c))) continue;
-      const agreeing: StoredClaim[] = [];
+      if (only && !only.has(fc.ref)) continue;
+      const c = fc.claim;
+      const figures = FIGURE_TYPES.has(c.type) && !!c.quantity;
+      const agreeing: string[] = [];
       const contradictions: Contradiction[] = [];
-      for (const d of group) {
-        if (d === c) continue;
+      // independent sources named by their first claim, the claim's own first
+      const sources = new Map<string, string>([[fc.sourceKey, fc.label]]);
+      for (const fd of group) {
+        if (fd === fc) continue;
+        const d = fd.claim;
         if (opposed(c, d)) {
-          contradictions.push({ claim: claimRef(d), source: sourceLabel(d), reason: "modality", detail: `${c.modality} vs ${d.modality}` });
-        } else if (negated(c) === negated(d)) {
-          if (FIGURE_TYPES.has(c.type) && c.quantity && d.quantity && !distinctSnapshots(c, d) && figuresDisagree(c.quantity, d.quantity, tol)) {
-            contradictions.push({ claim: claimRef(d), source: sourceLabel(d), reason: "figures", detail: `${figureText(c)} vs ${figureText(d)}` });
+          contradictions.push({ claim: fd.ref, source: fd.label, reason: "modality", detail: `${c.modality} vs ${d.modality}` });
+        } else if (fc.negated === fd.negated) {
+          if (figures && d.quantity && !distinctSnapshots(c, d) && figuresDisagree(c.quantity!, d.quantity, tol)) {
+            contradictions.push({ claim: fd.ref, source: fd.label, reason: "figures", detail: `${figure(fc)} vs ${figure(fd)}` });
           } else {
-            agreeing.push(d);
+            agreeing.push(fd.ref);
+            if (!sources.has(fd.sourceKey)) sources.set(fd.sourceKey, fd.label);
           }
         }
       }
-      const sources = independentSources([c, ...agreeing]).map((s) => s.label);
-      out.set(claimRef(c), {
-        key, period: claimPeriod(c, period), sources, corroborated: sources.length >= 2,
-        agreeing: agreeing.map(claimRef), contradictions,
+      const labels = [...sources.values()];
+      out.set(fc.ref, {
+        key, period: claimPeriod(c, period), sources: labels, corroborated: labels.length >= 2,
+        agreeing, contradictions,
       });
     }
   }

@@ -1,9 +1,10 @@
 // Many entities at once: one read where the store offers it, else one read per id.
-import type { Store, StoredEntity } from "../store/store.js";
+import type { EntityReadOptions, Store, StoredEntity } from "../store/store.js";
 
-export async function entitiesById(store: Store, ids: string[]): Promise<Map<string, StoredEntity>> {
+/** `options.counts: false` where only names are shown (documents and mentions then read 0). */
+export async function entitiesById(store: Store, ids: string[], options?: EntityReadOptions): Promise<Map<string, StoredEntity>> {
   const found = store.getEntities
-    ? await store.getEntities(ids)
+    ? await store.getEntities(ids, options)
     : (await Promise.all(ids.map((id) => store.getEntity(id)))).filter((e): e is StoredEntity => !!e);
   return new Map(found.map((e) => [e.id, e]));
 }

@@ -4,23 +4,15 @@
 // network but do not pull enemies into one community).
 import { UndirectedGraph } from "graphology";
 import louvainModule from "graphology-communities-louvain";
-import type { Arg, EntityType } from "../extract/contract.js";
+import type { EntityType } from "../extract/contract.js";
+import { edgeOrder, summariseEdges, type EdgeSummary } from "../store/route-summary.js";
 import type { ClaimQuery, Store, StoredClaim } from "../store/store.js";
-import { claimRef } from "./claim-ref.js";
+import { byClaimOrder, edgeRowsOf, TIE_TYPES, type EdgeRow } from "../store/summary-rows.js";
 import { entitiesById } from "./entity-lookup.js";
-import { claimDate } from "./periods.js";
-import { independentSources } from "./sources.js";
+import { keptUntilWrite } from "./revision-cache.js";
 
-export const NETWORK_TYPES = ["membership", "leadership", "allegiance", "alliance", "conflict"] as const;
+export const NETWORK_TYPES = TIE_TYPES;
 export type NetworkEdgeType = (typeof NETWORK_TYPES)[number];
-
-/** Which role is the tail and which the head of an edge; alliance ties every pair of its parties. */
-const ENDS: Record<Exclude<NetworkEdgeType, "alliance">, [string, string]> = {
-  membership: ["member", "group"],
-  leadership: ["leader", "group"],
-  allegiance: ["subject", "group"],
-  conflict: ["actor", "target"],
-};
 
 export interface NetworkNode {
   id: string;
@@ -42,10 +34,11 @@ export interface NetworkEdge {
   directed: boolean;
   /** Number of independent sources stating the tie. */
   weight: number;
+  /** The first sources by name (SOURCE_LABELS); `weight` counts them all. */
   sources: string[];
   documents: number;
-  /** DOCUMENT#CLAIM of the claims behind it. */
-  claims: string[];
+  /** How many claims state it; `edgeClaims` pages through them. */
+  claimCount: number;
   first?: string;
   last?: string;
 }
@@ -56,36 +49,29 @@ export interface Network {
   communities: { id: number; size: number; members: string[] }[];
   /** Louvain modularity of the partition (higher: clearer communities); null without edges. */
   modularity: number | null;
+  /** Edges and nodes of the whole network the query asks for; `edges` holds the heaviest `limit`. */
+  totalEdges: number;
+  totalNodes: number;
 }
 
 export interface NetworkQuery extends Pick<ClaimQuery, "since" | "until"> {
   /** Only ties of these types (default all five). */
   types?: NetworkEdgeType[];
-  /** Only ties of claims that involve this entity: its neighbourhood. */
+  /** Only ties with this entity at one end: its neighbourhood. */
   entity?: string;
   /** Leave out ties stated by fewer independent sources (default 1). */
   minSources?: number;
   /** Louvain resolution: above 1 gives more, smaller communities. Default 1. */
   resolution?: number;
+  /** The heaviest this many ties (default all); communities are found among them. */
+  limit?: number;
 }
+
+/** Ties the web app draws by default: more is unreadable as a picture. */
+export const DEFAULT_NETWORK_LIMIT = 300;
 
 // The package is CommonJS whose typings declare an ES default; at run time the import is the function.
 const louvain = louvainModule as unknown as typeof louvainModule.default;
-
-const list = (a: Arg | Arg[] | undefined): Arg[] => (a == null ? [] : Array.isArray(a) ? a : [a]);
-const linked = (a: Arg | Arg[] | undefined) => [...new Set(list(a).map((x) => x.entity).filter((e): e is string => !!e))];
-
-/** The (tail, head) pairs one claim states; only linked entities can be nodes. */
-function pairsOf(c: StoredClaim): [string, string][] {
-  if (c.type === "alliance") {
-    const parties = linked(c.args.parties).sort();
-    const out: [string, string][] = [];
-    for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) out.push([parties[i], parties[j]]);
-    return out;
-  }
-  const [tail, head] = ENDS[c.type as keyof typeof ENDS];
-  return linked(c.args[tail]).flatMap((t) => linked(c.args[head]).filter((h) => h !== t).map((h): [string, string] => [t, h]));
-}
 
 /** A fixed seed, so the same store gives the same communities every time (mulberry32). */
 function seededRandom(seed = 0x2f6b3c1d): () => number {
@@ -98,39 +84,59 @@ function seededRandom(seed = 0x2f6b3c1d): () => number {
   };
 }
 
+/**
+ * The tie summaries a query asks for: kept at ingest by stores that have them; read from the
+ * claims when dates are asked for (a summary covers all time) or the store keeps none.
+ */
+async function tieSummaries(store: Store, query: NetworkQuery, types: readonly NetworkEdgeType[]): Promise<{ edges: EdgeSummary[]; total: number; nodes: number }> {
+  const minWeight = query.minSources ?? 1;
+  if (store.edgeSummaries && !query.since && !query.until) {
+    const asked = { types, touching: query.entity ? [query.entity] : undefined, minWeight };
+    // the totals cost more than the heaviest ties (a count of distinct actors over every tie) and
+    // change only with a write: kept until then, where the store can say when that is
+    const [top, totals] = await Promise.all([
+      store.edgeSummaries({ ...asked, limit: query.limit, counts: false }),
+      keptUntilWrite(store, `network-totals ${JSON.stringify(asked)}`, () => store.edgeSummaries!({ ...asked, limit: 0 })),
+    ]);
+    return { edges: top.edges, total: totals.total, nodes: totals.nodes };
+  }
+  const batches = await Promise.all(types.map((type) => store.listClaims({ type, entity: query.entity, since: query.since, until: query.until, evidence: false })));
+  // each batch is in claim order on its own (one type each)
+  const rows = batches.flatMap(rowsInClaimOrder);
+  const all = summariseEdges(rows)
+    .filter((e) => e.weight >= minWeight && (!query.entity || e.tail === query.entity || e.head === query.entity))
+    .sort(edgeOrder);
+  const nodes = new Set(all.flatMap((e) => [e.tail, e.head])).size;
+  return { edges: query.limit != null ? all.slice(0, query.limit) : all, total: all.length, nodes };
+}
+
+/** Edge rows of claims listed in claim order; their places in the list stand in for the store's keys. */
+function rowsInClaimOrder(claims: StoredClaim[]): EdgeRow[] {
+  const docs = new Map<string, number>();
+  const rows: EdgeRow[] = [];
+  claims.forEach((c, i) => {
+    let seq = docs.get(c.source.documentId);
+    if (seq === undefined) docs.set(c.source.documentId, (seq = docs.size + 1));
+    const doc = { id: c.source.documentId, seq, title: c.source.title, url: c.source.url, publisher: c.source.publisher, published: c.source.published };
+    for (const r of edgeRowsOf(doc, c, i + 1)) rows.push({ ...r, published: null, evidenceStart: i });
+  });
+  return rows;
+}
+
 export async function computeNetwork(store: Store, query: NetworkQuery = {}): Promise<Network> {
   const types = query.types?.length ? query.types : [...NETWORK_TYPES];
-  // edges show claim references and sources, never evidence: a store that can skip the text does
-  const batches = await Promise.all(types.map((type) => store.listClaims({ type, entity: query.entity, since: query.since, until: query.until, evidence: false })));
-  const grouped = new Map<string, { type: NetworkEdgeType; source: string; target: string; claims: StoredClaim[] }>();
-  for (const c of batches.flat()) {
-    // a denial is not a tie; corroboration shows it against the claims it denies
-    if (c.modality === "negated") continue;
-    for (const [s, t] of pairsOf(c)) {
-      const id = `${c.type}:${s}->${t}`;
-      let g = grouped.get(id);
-      if (!g) grouped.set(id, (g = { type: c.type as NetworkEdgeType, source: s, target: t, claims: [] }));
-      g.claims.push(c);
-    }
-  }
-  const minSources = query.minSources ?? 1;
-  const edges: NetworkEdge[] = [];
-  for (const [id, g] of grouped) {
-    const sources = independentSources(g.claims).map((s) => s.label);
-    if (sources.length < minSources) continue;
-    const dates = g.claims.map((c) => claimDate(c)?.date).filter((d): d is string => !!d).sort();
+  const summary = await tieSummaries(store, query, types);
+  const edges: NetworkEdge[] = summary.edges.sort(edgeOrder).map((s) => {
     const e: NetworkEdge = {
-      id, type: g.type, source: g.source, target: g.target, directed: g.type !== "alliance",
-      weight: sources.length, sources, documents: new Set(g.claims.map((c) => c.source.documentId)).size,
-      claims: g.claims.map(claimRef),
+      id: `${s.type}:${s.tail}->${s.head}`, type: s.type, source: s.tail, target: s.head, directed: s.type !== "alliance",
+      weight: s.weight, sources: s.sources, documents: s.documents, claimCount: s.claims,
     };
-    if (dates.length) { e.first = dates[0]; e.last = dates[dates.length - 1]; }
-    edges.push(e);
-  }
-  edges.sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id));
+    if (s.first) { e.first = s.first; e.last = s.last; }
+    return e;
+  });
 
   const ids = [...new Set(edges.flatMap((e) => [e.source, e.target]))].sort();
-  const entities = await entitiesById(store, ids);
+  const entities = await entitiesById(store, ids, { counts: false });
 
   // Communities over cooperative ties only, parallel ties merged with their weights summed.
   const graph = new UndirectedGraph();
@@ -171,5 +177,38 @@ export async function computeNetwork(store: Store, query: NetworkQuery = {}): Pr
   return {
     nodes, edges, modularity,
     communities: ordered.map((members, id) => ({ id, size: members.length, members })),
+    totalEdges: summary.total, totalNodes: summary.nodes,
+  };
+}
+
+export interface EdgeClaimsQuery {
+  type: NetworkEdgeType;
+  source: string;
+  target: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface EdgeClaim {
+  /** DOCUMENT#CLAIM. */
+  claim: string;
+  source: string;
+  date?: string;
+}
+
+/** The claims behind one tie, in claim order, a page at a time. */
+export async function edgeClaims(store: Store, query: EdgeClaimsQuery): Promise<{ items: EdgeClaim[]; total: number }> {
+  let rows: EdgeRow[];
+  if (store.edgeRows) {
+    rows = await store.edgeRows({ types: [query.type], tail: [query.source], head: [query.target] });
+  } else {
+    rows = rowsInClaimOrder(await store.listClaims({ type: query.type, entities: [query.source, query.target], evidence: false }));
+  }
+  rows = rows.filter((r) => r.tail === query.source && r.head === query.target).sort(byClaimOrder);
+  const offset = query.offset ?? 0;
+  const page = rows.slice(offset, query.limit == null ? undefined : offset + query.limit);
+  return {
+    items: page.map((r) => (r.date ? { claim: `${r.documentId}#${r.claimId}`, source: r.sourceLabel, date: r.date } : { claim: `${r.documentId}#${r.claimId}`, source: r.sourceLabel })),
+    total: rows.length,
   };
 }

@@ -6,6 +6,7 @@ import type { ClaimFacets, Store, StoredClaim, StoredEntity } from "../store/sto
 import { claimRef } from "./claim-ref.js";
 import { entitiesById } from "./entity-lookup.js";
 import { claimDate } from "./periods.js";
+import { keptUntilWrite } from "./revision-cache.js";
 import { independentSources, sourceLabel } from "./sources.js";
 
 /** Another actor this one is tied to by claims of one kind. */
@@ -15,10 +16,12 @@ export interface Relation {
   name: string;
   /** Roles the claims give ("affiliate", "emir"), most frequent first. */
   roles: string[];
-  /** DOCUMENT#CLAIM of every claim stating the tie. */
+  /** DOCUMENT#CLAIM of the latest claims stating the tie (at most RELATION_REFS; claimCount counts them all). */
   claims: string[];
-  /** Independent sources stating it. */
+  claimCount: number;
+  /** Independent sources stating it (at most RELATION_REFS named; sourceCount counts them all). */
   sources: string[];
+  sourceCount: number;
   /** Earliest and latest date of those claims (claim time, else publication date). */
   first?: string;
   last?: string;
@@ -70,7 +73,10 @@ export interface ActorProfile {
   adversaries: Relation[];
   /** How many ties of each kind there are; the lists above keep the best-sourced `relationLimit`. */
   relationCounts: Record<"memberOf" | "members" | "leaders" | "leads" | "allies" | "adversaries", number>;
-  /** A page of the claims that involve it, newest documents last, each with its source. */
+  /**
+   * The first page of the claims that involve it (`limit`, default 10), newest documents last,
+   * each with its source; GET /api/claims?entity=ID pages on from the last of them.
+   */
   claims: StoredClaim[];
   /**
    * The claims the ties and allegiances above were drawn from, of all claims of those kinds: for a
@@ -80,21 +86,37 @@ export interface ActorProfile {
   /** All claims that involve it, and how many of each type (the page above is `limit` of them). */
   claimCount: number;
   claimTypes: Partial<Record<ClaimType, number>>;
-  /** Who made the claims about it: credited speakers and publishers, over all its claims. */
-  madeBy: { speakers: SourceCount[]; publishers: SourceCount[] };
+  /**
+   * Who made the claims about it, over all its claims: the credited speakers and publishers with
+   * the most claims (at most MADE_BY_SHOWN of each), and how many there are of each.
+   */
+  madeBy: { speakers: SourceCount[]; publishers: SourceCount[]; speakerCount: number; publisherCount: number };
+  /** Allegiance claims that involve it; `allegiances` shows those of the latest ALLEGIANCES_SHOWN by report. */
+  allegianceCount: number;
 }
 
 export interface ProfileOptions {
-  /** Claims about the actor in the profile (a page). Default 50. */
+  /** Claims about the actor in the profile (a page). Default 10. */
   limit?: number;
   offset?: number;
-  /** Ties listed per kind, best-sourced first. Default 100. */
+  /** Ties listed per kind, best-sourced first. Default 15. */
   relationLimit?: number;
   /** Ties are drawn from at most this many of the latest claims of each kind (where the store counts claims). Default 300. */
   tieClaims?: number;
 }
 
 const DEFAULT_TIE_CLAIMS = 300;
+// A profile is a summary: a hub has thousands of ties, designations and speakers, and the
+// lists keep the best-attested few of each with counts of the rest (GET /api/claims and
+// /api/network?entity=ID give them all).
+/** Claim references and source names kept per tie. */
+export const RELATION_REFS = 3;
+/** Allegiance events shown, from the latest reports, each with its sentence. */
+export const ALLEGIANCES_SHOWN = 25;
+/** Designations drawn from claims, one per list and date. */
+export const DESIGNATIONS_SHOWN = 20;
+/** Speakers and publishers named in madeBy. */
+export const MADE_BY_SHOWN = 20;
 
 const list = (a: Arg | Arg[] | undefined): Arg[] => (a == null ? [] : Array.isArray(a) ? a : [a]);
 
@@ -111,7 +133,7 @@ function relations(claims: StoredClaim[], id: string, pairs: [string, string][])
       const key = o.entity ?? `text:${o.text.toLowerCase()}`;
       let r = byKey.get(key);
       if (!r) {
-        const rel: Relation = { name: o.text, roles: [], claims: [], sources: [], disputed: false };
+        const rel: Relation = { name: o.text, roles: [], claims: [], claimCount: 0, sources: [], sourceCount: 0, disputed: false };
         if (o.entity) rel.entity = o.entity;
         r = { rel, roles: new Map(), stated: [] };
         byKey.set(key, r);
@@ -129,8 +151,11 @@ function relations(claims: StoredClaim[], id: string, pairs: [string, string][])
   return [...byKey.values()].map(({ rel, roles, stated }) => {
     rel.roles = [...roles].sort((a, b) => b[1] - a[1]).map(([r]) => r);
     rel.sources = independentSources(stated).map((s) => s.label);
+    rel.sourceCount = rel.sources.length;
+    rel.claimCount = rel.claims.length;
     return rel;
-  }).sort((a, b) => b.sources.length - a.sources.length || b.claims.length - a.claims.length || a.name.localeCompare(b.name));
+  }).sort((a, b) => b.sourceCount - a.sourceCount || b.claimCount - a.claimCount || a.name.localeCompare(b.name))
+    .map((rel) => ({ ...rel, claims: rel.claims.slice(-RELATION_REFS), sources: rel.sources.slice(0, RELATION_REFS) }));
 }
 
 const party = (a: Arg | undefined, names: Map<string, string>) =>
@@ -152,33 +177,49 @@ export async function actorProfile(store: Store, id: string, options: ProfileOpt
   // an id merged into another actor (dossier merge) shows that actor's profile
   id = entity.id;
   const offset = options.offset ?? 0;
-  const pageSize = options.limit ?? 50;
-  const TIES = ["membership", "leadership", "allegiance", "alliance", "conflict", "designation"] as const;
-  let page: StoredClaim[], facets: ClaimFacets, ties: StoredClaim[][];
-  if (store.claimFacets) {
-    // A hub has tens of thousands of claims: the page and the counts come from the database, and
-    // the ties from the latest claims of each kind, read without evidence (allegiances show theirs).
-    const tieLimit = options.tieClaims ?? DEFAULT_TIE_CLAIMS;
-    [facets, page] = await Promise.all([store.claimFacets({ entity: id }), store.listClaims({ entity: id, limit: pageSize, offset })]);
-    ties = await Promise.all(TIES.map((type) => {
-      const n = facets.types[type] ?? 0;
-      return n === 0 ? [] : store.listClaims({ entity: id, type, evidence: type === "allegiance", offset: Math.max(0, n - tieLimit), limit: tieLimit });
-    }));
-  } else {
+  const pageSize = options.limit ?? 10;
+  const tieLimit = options.tieClaims ?? DEFAULT_TIE_CLAIMS;
+  const relationLimit = options.relationLimit ?? 15;
+  if (!store.claimFacets) {
     // One indexed read of every claim involving the actor: the page, the ties and the counts.
     const all = await store.listClaims({ entity: id });
-    page = all.slice(offset, offset + pageSize);
-    ties = TIES.map((type) => all.filter((c) => c.type === type));
     const types: ClaimFacets["types"] = {};
     for (const c of all) types[c.type] = (types[c.type] ?? 0) + 1;
-    facets = {
+    const facets: ClaimFacets = {
       total: all.length, types,
       speakers: counts(all, (c) => c.attribution?.text),
       publishers: counts(all, (c) => c.source.publisher ?? c.source.title ?? c.source.documentId.slice(0, 12)),
     };
+    const ties = TIES.map((type) => all.filter((c) => c.type === type));
+    ties[TIES.indexOf("allegiance")] = ties[TIES.indexOf("allegiance")].slice(-Math.min(tieLimit, ALLEGIANCES_SHOWN));
+    const summary = await summarise(store, entity, facets, ties, relationLimit);
+    return { entity, ...summary, claims: all.slice(offset, offset + pageSize) };
   }
+  // A hub has tens of thousands of claims: the page and the counts come from the database, and
+  // the ties from the latest claims of each kind. The summary stays the same until the store
+  // changes, so it is kept until then; only the page is read on every request.
+  const [summary, claims] = await Promise.all([
+    keptUntilWrite(store, `profile|${id}|${tieLimit}|${relationLimit}`, async () => {
+      const facets = await store.claimFacets!({ entity: id });
+      const ties = await Promise.all(TIES.map((type) => {
+        const n = facets.types[type] ?? 0;
+        // only allegiances show their sentence, and only the latest few
+        const limit = type === "allegiance" ? Math.min(tieLimit, ALLEGIANCES_SHOWN) : tieLimit;
+        return n === 0 ? [] : store.listClaims({ entity: id, type, evidence: type === "allegiance", offset: Math.max(0, n - limit), limit });
+      }));
+      return summarise(store, entity, facets, ties, relationLimit);
+    }, (s) => 50 + s.allegiances.length + s.tieClaims.read / 10),
+    store.listClaims({ entity: id, limit: pageSize, offset }),
+  ]);
+  return { entity, ...summary, claims };
+}
+
+const TIES = ["membership", "leadership", "allegiance", "alliance", "conflict", "designation"] as const;
+
+/** Everything in a profile but the entity and the page of claims, from its facets and tie claims (in TIES order). */
+async function summarise(store: Store, entity: StoredEntity, facets: ClaimFacets, ties: StoredClaim[][], limit: number): Promise<Omit<ActorProfile, "entity" | "claims">> {
+  const id = entity.id;
   const [membership, leadership, allegiance, alliance, conflict, designation] = ties;
-  const limit = options.relationLimit ?? 100;
   const kinds = {
     memberOf: relations(membership, id, [["member", "group"]]),
     members: relations(membership, id, [["group", "member"]]),
@@ -194,16 +235,22 @@ export async function actorProfile(store: Store, id: string, options: ProfileOpt
   for (const c of allegiance) for (const role of ["subject", "group", "previous"]) for (const a of list(c.args[role])) if (a.entity) ids.add(a.entity);
   ids.delete(id);
   const names = new Map<string, string>([[id, entity.name]]);
-  for (const e of (await entitiesById(store, [...ids])).values()) names.set(e.id, e.name);
+  // names only: counting a related country's documents reads tens of thousands of index entries
+  for (const e of (await entitiesById(store, [...ids], { counts: false })).values()) names.set(e.id, e.name);
   for (const r of Object.values(shown).flat()) if (r.entity && names.has(r.entity)) r.name = names.get(r.entity)!;
 
   const designations: ProfileDesignation[] = (entity.designations ?? []).map((d) => ({ ...d, from: "reference" as const }));
+  // one line per list and date: a hub's designation is restated in hundreds of reports
+  const listed = new Set<string>();
   for (const c of designation) {
     if (c.modality === "negated" || !list(c.args.target).some((a) => a.entity === id)) continue;
     const by = list(c.args.list)[0]?.text ?? list(c.args.authority)[0]?.text ?? "designation";
     const d: ProfileDesignation = { list: by, from: "claim", claim: claimRef(c), source: sourceLabel(c) };
     const date = claimDate(c);
     if (date?.from === "claim") d.listed = date.date;
+    const key = `${by.toLowerCase()}|${d.listed ?? ""}`;
+    if (listed.has(key) || listed.size >= DESIGNATIONS_SHOWN) continue;
+    listed.add(key);
     designations.push(d);
   }
 
@@ -228,15 +275,17 @@ export async function actorProfile(store: Store, id: string, options: ProfileOpt
   allegiances.sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.claim.localeCompare(b.claim));
 
   return {
-    entity,
     designations,
     ...shown,
     allegiances,
+    allegianceCount: facets.types.allegiance ?? 0,
     relationCounts: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, v.length])) as ActorProfile["relationCounts"],
-    claims: page,
     tieClaims: { read: ties.reduce((n, t) => n + t.length, 0), total: TIES.reduce((n, t) => n + (facets.types[t] ?? 0), 0) },
     claimCount: facets.total,
     claimTypes: facets.types,
-    madeBy: { speakers: facets.speakers, publishers: facets.publishers },
+    madeBy: {
+      speakers: facets.speakers.slice(0, MADE_BY_SHOWN), publishers: facets.publishers.slice(0, MADE_BY_SHOWN),
+      speakerCount: facets.speakers.length, publisherCount: facets.publishers.length,
+    },
   };
 }

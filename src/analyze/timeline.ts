@@ -3,6 +3,7 @@
 import type { ClaimQuery, Store, StoredClaim } from "../store/store.js";
 import { claimRef } from "./claim-ref.js";
 import { claimDate } from "./periods.js";
+import { keptUntilWrite } from "./revision-cache.js";
 
 export interface TimelineEvent {
   date: string;
@@ -15,6 +16,8 @@ export interface TimelineEvent {
 export interface TimelineQuery extends Pick<ClaimQuery, "type" | "entity" | "documentId" | "since" | "until"> {
   limit?: number;
   offset?: number;
+  /** DOCUMENT#CLAIM of the last event of the previous page (stores that count claims take it). */
+  after?: string;
 }
 
 export interface Timeline {
@@ -29,12 +32,13 @@ const byDate = (a: TimelineEvent, b: TimelineEvent) =>
   || a.ref.localeCompare(b.ref, "en", { numeric: true });
 
 export async function computeTimeline(store: Store, query: TimelineQuery = {}): Promise<Timeline> {
-  const { limit, offset = 0, ...filter } = query;
+  const { limit, offset = 0, after, ...filter } = query;
   if (store.countClaims) {
-    // The store orders by date and cuts the page itself (ties: ingest order), and counts apart.
+    // The store orders by date and cuts the page itself (ties: ingest order), and counts apart;
+    // the count is kept until the next write, so later pages do not count again.
     const [claims, total] = await Promise.all([
-      store.listClaims({ ...filter, dated: true, order: "date", limit, offset }),
-      store.countClaims({ ...filter, dated: true }),
+      store.listClaims({ ...filter, dated: true, order: "date", limit, offset, after }),
+      keptUntilWrite(store, `timeline-count|${JSON.stringify(filter)}`, () => store.countClaims!({ ...filter, dated: true })),
     ]);
     const events = claims.flatMap((c) => {
       const d = claimDate(c);

@@ -17,9 +17,10 @@ export function registerFlowsCommand(program: Command): void {
         if (opts.entity && !entity) throw new Error(`no entity matches "${opts.entity}"`);
         const flows = await computeFlows(store, { since: opts.since, until: opts.until, entity });
         if (opts.json) return printJson(flows);
-        printTable(["origin", "destination", "via", "claims", "sources", "range", "latest", "period"],
+        // "sources" counts independent sources (one speaker quoted by ten outlets is one); "reports" the documents
+        printTable(["origin", "destination", "via", "claims", "sources", "reports", "range", "latest", "period"],
           flows.map((f) => [
-            f.origin.name, f.destination.name, f.via.map((v) => v.name).join(", "), f.claims.length, f.documents.length,
+            f.origin.name, f.destination.name, f.via.map((v) => v.name).join(", "), f.claims.length, f.sources, f.documents.length,
             f.low != null && f.high != null ? (f.low === f.high ? formatFigure({ value: f.low, low: null, high: null }) : `${formatFigure({ value: f.low, low: null, high: null })}–${formatFigure({ value: f.high, low: null, high: null })}`) : "",
             f.latest ? `${formatFigure(f.latest)} (${f.latest.source}${f.latest.date ? ", " + f.latest.date : ""})` : "",
             f.first ? (f.first === f.last ? f.first : `${f.first} – ${f.last}`) : "",

@@ -6,21 +6,26 @@ import { nameKey } from "../store/entity-merge.js";
 import { mentionsInOrder } from "../store/claim-order.js";
 import type { GroupCounts } from "../store/merge-decisions.js";
 import type {
-  ClaimFacets, ClaimQuery, DocumentMention, EntityQuery, Store, StoreStats, StoredClaim, StoredDocument, StoredEntity,
+  ClaimFacets, ClaimQuery, DocumentMention, EdgeQuery, EntityQuery, EntityReadOptions, RouteQuery, RouteRowQuery, Store, StoreStats, StoredClaim, StoredDocument, StoredEntity,
 } from "../store/store.js";
 import type { Arg, Claim } from "../extract/contract.js";
 import { foldGroup } from "./merged-entity.js";
+import { resolvedEdgeRows, resolvedEdgeSummaries, resolvedRouteRows, resolvedRouteSummaries } from "./resolved-summaries.js";
 import { Resolution } from "./resolution.js";
 
 const RESOLVED = Symbol.for("dossier.resolvedStore");
 
 /** Optional Store methods this wrapper resolves: offered only where the backend has them. */
-const RESOLVED_OPTIONAL = new Set<PropertyKey>(["countClaims", "claimFacets", "documentMentions"]);
+const RESOLVED_OPTIONAL = new Set<PropertyKey>([
+  "countClaims", "claimFacets", "documentMentions", "routeSummaries", "routePeriods", "routeRows", "edgeSummaries", "edgeRows",
+]);
 
 /** Backend methods that read no entity ids, offered as they are. */
 const PASS_THROUGH = new Set<PropertyKey>([
   "putDocument", "putDocuments", "hasDocument", "extractorVersion", "getDocument", "listDocuments",
   "search", "recordMergeDecision", "listMergeDecisions", "countEntityGroups",
+  // merge decisions are writes too, so the backend's revision covers them
+  "revision",
 ]);
 
 /**
@@ -82,13 +87,13 @@ export class ResolvedStore implements Store {
     return (await this.fold([[root, group.slice(1)]]))[0];
   }
 
-  async getEntities(ids: string[]): Promise<StoredEntity[]> {
+  async getEntities(ids: string[], options: EntityReadOptions = {}): Promise<StoredEntity[]> {
     const r = await this.resolution();
     const roots = [...new Set(ids.map((id) => r.rootOf(id)))];
     const groups = r.groups();
     const plain = roots.filter((id) => !groups.has(id));
     const merged = roots.filter((id) => groups.has(id)).map((id): [string, string[]] => [id, groups.get(id)!]);
-    return [...(await this.rawEntities(plain)), ...(await this.fold(merged))];
+    return [...(await this.rawEntities(plain, options)), ...(await this.fold(merged, options))];
   }
 
   async findEntities(query: EntityQuery = {}): Promise<StoredEntity[]> {
@@ -174,6 +179,28 @@ export class ResolvedStore implements Store {
     return mentionsInOrder([...byRoot.values()]);
   }
 
+  // Route and edge summaries: those with a merged id at an end are recomputed (resolved-summaries.ts).
+  async routeSummaries(query: RouteQuery) {
+    return resolvedRouteSummaries(this.inner as Parameters<typeof resolvedRouteSummaries>[0], await this.resolution(), query);
+  }
+
+  /** Periods and route counts as the backend keeps them (a merge joins routes within a period, rarely changing which periods exist). */
+  async routePeriods(granularity: "year" | "month") {
+    return this.inner.routePeriods!(granularity);
+  }
+
+  async routeRows(query: RouteRowQuery) {
+    return resolvedRouteRows(this.inner as Parameters<typeof resolvedRouteRows>[0], await this.resolution(), query);
+  }
+
+  async edgeSummaries(query: EdgeQuery = {}) {
+    return resolvedEdgeSummaries(this.inner as Parameters<typeof resolvedEdgeSummaries>[0], await this.resolution(), query);
+  }
+
+  async edgeRows(query: EdgeQuery) {
+    return resolvedEdgeRows(this.inner as Parameters<typeof resolvedEdgeRows>[0], await this.resolution(), query);
+  }
+
   async stats(): Promise<StoreStats> {
     const r = await this.resolution();
     const stats = await this.inner.stats();
@@ -183,18 +210,18 @@ export class ResolvedStore implements Store {
   }
 
   /** Backend entities by id, without resolution. */
-  private async rawEntities(ids: string[]): Promise<StoredEntity[]> {
+  private async rawEntities(ids: string[], options: EntityReadOptions = {}): Promise<StoredEntity[]> {
     if (!ids.length) return [];
-    if (this.inner.getEntities) return this.inner.getEntities(ids);
+    if (this.inner.getEntities) return this.inner.getEntities(ids, options);
     return (await Promise.all(ids.map((id) => this.inner.getEntity(id)))).filter((e): e is StoredEntity => !!e);
   }
 
   /** Each group as one entity; a group none of whose entities is stored any more is left out. */
-  private async fold(groups: [string, string[]][]): Promise<StoredEntity[]> {
+  private async fold(groups: [string, string[]][], options: EntityReadOptions = {}): Promise<StoredEntity[]> {
     if (!groups.length) return [];
-    const byId = new Map((await this.rawEntities(groups.flatMap(([root, members]) => [root, ...members]))).map((e) => [e.id, e]));
+    const byId = new Map((await this.rawEntities(groups.flatMap(([root, members]) => [root, ...members]), options)).map((e) => [e.id, e]));
     const ids = groups.map(([root, members]) => [root, ...members]);
-    const counts = await this.groupCounts(ids);
+    const counts = options.counts === false ? ids.map(() => ({ documents: 0, mentions: 0 })) : await this.groupCounts(ids);
     const out: StoredEntity[] = [];
     groups.forEach(([root, members], i) => {
       const parts = ids[i].map((id) => byId.get(id)).filter((e): e is StoredEntity => !!e);

@@ -40,6 +40,33 @@ export function pageOf<T>(request: FastifyRequest, page: PageParams, items: T[],
   return out;
 }
 
+/** A keyset page: after the claim a cursor names, instead of after `offset` others. */
+export const cursorQuery = {
+  cursor: {
+    type: "string", pattern: "^[0-9a-f]{64}#[^#]{1,200}$",
+    description: "DOCUMENT#CLAIM of the last item of the previous page, as the `next` link gives it: the page after it, as fast however deep (offset still works, at a cost that grows with it)",
+  },
+} as const;
+
+/**
+ * A page read with limit + 1 from a store that takes cursors: `next` names the page's last item
+ * as the cursor (and drops offset), so following it costs the same on every page.
+ */
+export function cursorPageOf<T>(request: FastifyRequest, page: PageParams, items: T[], refOf: (item: T) => string, total?: number): Page<T> {
+  const shown = items.slice(0, page.limit);
+  let next: string | null = null;
+  if (items.length > page.limit) {
+    const url = new URL(request.url, "http://x");
+    url.searchParams.set("limit", String(page.limit));
+    url.searchParams.delete("offset");
+    url.searchParams.set("cursor", refOf(shown[shown.length - 1]));
+    next = url.pathname + url.search;
+  }
+  const out: Page<T> = { items: shown, limit: page.limit, offset: page.offset, next };
+  if (total != null) out.total = total;
+  return out;
+}
+
 export function pageSchema(item: object, description: string) {
   return {
     type: "object", description,

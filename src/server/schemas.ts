@@ -29,12 +29,14 @@ const corroboration = obj({
   period: str,
   sources: { ...strs, description: "independent sources stating the claim, its own included" },
   corroborated: { type: "boolean", description: "stated by at least two independent sources" },
-  agreeing: { ...strs, description: "other claims stating the same, as DOCUMENT#CLAIM" },
-  contradictions: { type: "array", items: obj({
+  agreeing: { ...strs, description: "other claims stating the same, as DOCUMENT#CLAIM (the first 10; agreeingCount counts them all)" },
+  agreeingCount: int,
+  contradictions: { type: "array", description: "the first 10 claims that contradict it; contradictionCount counts them all", items: obj({
     claim: { ...str, description: "DOCUMENT#CLAIM" }, source: str,
     reason: { type: "string", enum: ["figures", "modality"] }, detail: str,
   }, ["claim", "source", "reason", "detail"]) },
-}, ["key", "sources", "corroborated", "agreeing", "contradictions"], "how the claim stands against other sources");
+  contradictionCount: int,
+}, ["key", "sources", "corroborated", "agreeing", "agreeingCount", "contradictions", "contradictionCount"], "how the claim stands against other sources");
 
 const claimSource = obj({
   documentId: str, title: str, url: str, publisher: str, published: str,
@@ -76,16 +78,14 @@ const figure = obj({
   dateFrom: { type: "string", enum: ["claim", "published"] }, claimId: str, documentId: str, source: str,
 }, ["value", "low", "high", "bound", "text", "claimId", "documentId", "source"]);
 const flow = obj({
-  period: { ...str, description: "year or month; absent when flows are not split by period" },
+  period: { ...str, description: "year or month (\"undated\" without a date); absent when flows are not split by period" },
   origin: ref("FlowEndpoint"), destination: ref("FlowEndpoint"), via: { type: "array", items: ref("FlowEndpoint") },
-  claims: { ...strs, description: "DOCUMENT#CLAIM" }, documents: strs,
+  claims: { ...int, description: "claims stating the route (GET /api/flows/claims lists them)" }, documents: { ...int, description: "reports" },
+  sources: { ...int, description: "independent sources (a speaker quoted by ten outlets is one)" }, figures: { ...int, description: "claims that give a figure" },
   low: { type: ["number", "null"] }, high: { type: ["number", "null"] },
-  latest: ref("FlowFigure"), figures: { type: "array", items: ref("FlowFigure") }, first: date, last: date,
-  contradictions: { type: "array", items: obj({
-    claims: { type: "array", items: str, minItems: 2, maxItems: 2 }, sources: { type: "array", items: str, minItems: 2, maxItems: 2 }, detail: str,
-  }, ["claims", "sources", "detail"]), description: "the first pairs of figures that disagree (at most 50; contradictionCount counts them all)" },
-  contradictionCount: { ...int, description: "every pair of figures in this flow and period that disagree" },
-}, ["origin", "destination", "via", "claims", "documents", "low", "high", "figures"], "people moving from an origin to a destination");
+  latest: ref("FlowFigure"), first: date, last: date,
+  contradictionCount: { ...int, description: "pairs of figures in this route and period that disagree (GET /api/flows/claims lists them)" },
+}, ["origin", "destination", "via", "claims", "documents", "sources", "figures", "low", "high"], "people moving from an origin to a destination");
 
 const node = obj({
   id: str, name: str, type: { type: "string", enum: [...ENTITY_TYPES] }, country: str, community: int,
@@ -94,19 +94,24 @@ const node = obj({
 const edge = obj({
   id: str, type: { type: "string", enum: ["membership", "leadership", "allegiance", "alliance", "conflict"] },
   source: str, target: str, directed: { type: "boolean" },
-  weight: { ...int, description: "independent sources stating the tie" }, sources: strs, documents: int,
-  claims: strs, first: date, last: date,
-}, ["id", "type", "source", "target", "directed", "weight", "sources", "documents", "claims"]);
+  weight: { ...int, description: "independent sources stating the tie" }, sources: { ...strs, description: "the first 10 of them by name" }, documents: int,
+  claimCount: { ...int, description: "claims stating the tie (GET /api/network/claims lists them)" }, first: date, last: date,
+}, ["id", "type", "source", "target", "directed", "weight", "sources", "documents", "claimCount"]);
 const network = obj({
   nodes: { type: "array", items: ref("NetworkNode") }, edges: { type: "array", items: ref("NetworkEdge") },
   communities: { type: "array", items: obj({ id: int, size: int, members: strs }, ["id", "size", "members"]) },
   modularity: { type: ["number", "null"] },
-}, ["nodes", "edges", "communities", "modularity"]);
+  totalEdges: { ...int, description: "ties in the whole network asked for (edges holds the heaviest `limit`)" },
+  totalNodes: { ...int, description: "actors in the whole network asked for" },
+}, ["nodes", "edges", "communities", "modularity", "totalEdges", "totalNodes"]);
 
 const party = obj({ entity: str, name: str }, ["name"]);
 const relation = obj({
-  entity: str, name: str, roles: strs, claims: strs, sources: strs, first: date, last: date, disputed: { type: "boolean" },
-}, ["name", "roles", "claims", "sources", "disputed"]);
+  entity: str, name: str, roles: strs,
+  claims: { ...strs, description: "the latest claims stating the tie (at most 3), DOCUMENT#CLAIM" }, claimCount: { ...int, description: "all claims read that state it" },
+  sources: { ...strs, description: "independent sources stating it (at most 3 named)" }, sourceCount: { ...int, description: "all its independent sources" },
+  first: date, last: date, disputed: { type: "boolean" },
+}, ["name", "roles", "claims", "claimCount", "sources", "sourceCount", "disputed"]);
 const allegiance = obj({
   date, direction: { type: "string", enum: ["given", "received"] }, subject: party, group: party, previous: party,
   modality: { type: "string", enum: [...MODALITIES] }, claim: str, source: str, evidence: str,
@@ -120,14 +125,20 @@ const profile = obj({
   entity: ref("Entity"), designations: { type: "array", items: profileDesignation },
   memberOf: relations, members: relations, leaders: relations, leads: relations,
   allegiances: { type: "array", items: allegiance }, allies: relations, adversaries: relations,
-  relationCounts: { type: "object", description: "ties of each kind; the lists keep the best-sourced first 100",
+  relationCounts: { type: "object", description: "ties of each kind; the lists keep the best-sourced first 15",
     additionalProperties: int, required: ["memberOf", "members", "leaders", "leads", "allies", "adversaries"] },
-  claims: { type: "array", items: ref("Claim"), description: "a page of the claims about it (limit/offset), in document order" },
+  claims: { type: "array", items: ref("Claim"), description: "the first page of the claims about it (limit/offset), in document order" },
+  claimsNext: { type: ["string", "null"], description: "path of the next page of its claims in /api/claims; null when this page holds the last" },
+  allegianceCount: { ...int, description: "allegiance claims about it; allegiances lists events from the latest 25" },
   tieClaims: obj({ read: int, total: int }, ["read", "total"], "the claims the ties were drawn from (for a hub, the latest of each kind) of all claims of those kinds"),
   claimCount: { ...int, description: "all claims about it (GET /api/claims?entity=ID pages through them)" },
   claimTypes: { type: "object", description: "claims about it by type", additionalProperties: int },
-  madeBy: obj({ speakers: { type: "array", items: sourceCount }, publishers: { type: "array", items: sourceCount } }, ["speakers", "publishers"]),
-}, ["entity", "designations", "memberOf", "members", "leaders", "leads", "allegiances", "allies", "adversaries", "relationCounts", "claims", "tieClaims", "claimCount", "claimTypes", "madeBy"],
+  madeBy: obj({
+    speakers: { type: "array", items: sourceCount, description: "the credited speakers with the most claims (at most 20)" },
+    publishers: { type: "array", items: sourceCount, description: "the publishers with the most claims (at most 20)" },
+    speakerCount: int, publisherCount: int,
+  }, ["speakers", "publishers", "speakerCount", "publisherCount"]),
+}, ["entity", "designations", "memberOf", "members", "leaders", "leads", "allegiances", "allegianceCount", "allies", "adversaries", "relationCounts", "claims", "claimsNext", "tieClaims", "claimCount", "claimTypes", "madeBy"],
 "an actor's profile: identity, ties, allegiances over time and the claims about it");
 
 const timelineEvent = obj({

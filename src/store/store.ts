@@ -4,6 +4,8 @@ import type { Document } from "../ingest/document.js";
 import type { Claim, ClaimType, Entity, EntityType, Extraction, Modality, Span } from "../extract/contract.js";
 import type { Designation } from "../extract/doc.js";
 import type { GroupCounts, MergeDecision, NewMergeDecision } from "./merge-decisions.js";
+import type { EdgeSummary, RouteGranularity, RouteSummary } from "./route-summary.js";
+import type { EdgeRow, RouteRow, TieType } from "./summary-rows.js";
 
 /** A document as stored, without its text. */
 export interface StoredDocument {
@@ -78,6 +80,12 @@ export interface ClaimQuery {
   order?: "document" | "date";
   /** false: leave `source.evidenceText` empty, for analysis that never shows it (no document text is read). */
   evidence?: boolean;
+  /**
+   * A cursor: "DOCUMENT#CLAIM" of the last claim of the previous page; only claims after it in the
+   * query's order are listed. Unlike `offset`, it costs the same on every page and does not shift
+   * when reports are added. A claim that is no longer stored ends the list.
+   */
+  after?: string;
 }
 
 /** Counts over the claims a query matches, made in the database (a hub has tens of thousands). */
@@ -98,6 +106,14 @@ export interface DocumentMention {
   /** The entity's name over all documents (the text may say something else). */
   name: string;
   mentions: Span[];
+}
+
+export interface EntityReadOptions {
+  /**
+   * false: leave `documents` and `mentions` at 0, for views that show names only (the map, the
+   * network): counting a country's documents reads tens of thousands of index entries.
+   */
+  counts?: boolean;
 }
 
 export interface EntityQuery {
@@ -166,7 +182,7 @@ export interface Store {
    * Several entities in one read (unknown ids are left out, order not kept). Optional: analyze
    * falls back to getEntity per id, which is what a profile of a well-connected actor pays for.
    */
-  getEntities?(ids: string[]): Promise<StoredEntity[]>;
+  getEntities?(ids: string[], options?: EntityReadOptions): Promise<StoredEntity[]>;
   findEntities(query?: EntityQuery): Promise<StoredEntity[]>;
   /** Documents mentioning the entity, newest first. */
   entityDocuments(id: string): Promise<StoredDocument[]>;
@@ -177,6 +193,11 @@ export interface Store {
   claimFacets?(query?: ClaimQuery): Promise<ClaimFacets>;
   /** The entities a document mentions, with their spans in its text. Optional. */
   documentMentions?(documentId: string): Promise<DocumentMention[]>;
+  /**
+   * A token that changes whenever anything is written to the store (by any process), so that
+   * answers computed from it can be kept until then (src/analyze/revision-cache.ts). Optional.
+   */
+  revision?(): Promise<string>;
   /** Full-text search over document text and titles. */
   search(words: string, limit?: number): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;
@@ -186,7 +207,64 @@ export interface Store {
   listMergeDecisions?(): Promise<MergeDecision[]>;
   /** For each group of entity ids, its documents and mentions counted together. */
   countEntityGroups?(groups: string[][]): Promise<GroupCounts[]>;
+  // Route and edge summaries kept at ingest (docs/decisions/store.md, "Third pass"): the map and
+  // the network read these instead of every flow and tie claim. Optional, both backends have them.
+  /** A page of route summaries at one granularity, in RouteQuery's order, with the total. */
+  routeSummaries?(query: RouteQuery): Promise<{ routes: RouteSummary[]; total: number }>;
+  /** The periods routes are counted for at a granularity, with how many routes each has. */
+  routePeriods?(granularity: "year" | "month"): Promise<{ period: string; routes: number }[]>;
+  /** The summary rows of routes (one per flow claim and route), in no particular order. */
+  routeRows?(query: RouteRowQuery): Promise<RouteRow[]>;
+  /** The heaviest edge summaries (one per type, tail, head) in EdgeQuery's order, with totals. */
+  edgeSummaries?(query?: EdgeQuery): Promise<{ edges: EdgeSummary[]; total: number; nodes: number }>;
+  /** The summary rows of edges (one per tie claim and pair), in no particular order. */
+  edgeRows?(query: EdgeQuery): Promise<EdgeRow[]>;
   close(): Promise<void>;
+}
+
+/**
+ * Route summaries are listed by period, then most documents, most claims, highest figure, then
+ * origin and destination key (byte order).
+ */
+export interface RouteQuery {
+  granularity: RouteGranularity;
+  /** Only routes with one of these ends as origin, destination or transit place. */
+  touching?: string[];
+  /** Leave out routes with one of these as origin or destination (src/resolve recomputes them). */
+  exclude?: string[];
+  /** Only routes from one of these origins, to one of these destinations. */
+  origin?: string[];
+  destination?: string[];
+  /** Only this period. */
+  period?: string;
+  /** Periods within these dates, on the stores' prefix rule (a period "2014" is within since 2014-06-01); undated ones left out. */
+  since?: string;
+  until?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface RouteRowQuery {
+  /** Rows with one of these as origin or destination. */
+  touching?: string[];
+  origin?: string[];
+  destination?: string[];
+}
+
+export interface EdgeQuery {
+  types?: readonly TieType[];
+  /** Only edges with one of these at either end. */
+  touching?: string[];
+  tail?: string[];
+  head?: string[];
+  /** Leave out edges with one of these at either end (src/resolve recomputes them). */
+  exclude?: string[];
+  /** Only edges stated by at least this many independent sources (summaries only). */
+  minWeight?: number;
+  /** Summaries only: the heaviest this many, by weight, then type, tail and head (byte order). */
+  limit?: number;
+  /** Summaries only: false leaves `total` and `nodes` uncounted (0), for callers that keep them. */
+  counts?: boolean;
 }
 
 export type StoreErrorCode =

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { CONTRADICTION_LIMIT, computeFlows } from "../../src/analyze/flows.js";
+import { CONTRADICTION_LIMIT, computeFlows, flowRoutes, routeClaims } from "../../src/analyze/flows.js";
 import { openStore } from "../../src/store/open.js";
 import { E, buildReport, storeWithReports, type TestStore } from "./reports.js";
 
@@ -66,5 +66,32 @@ describe("flows per period", () => {
       await store.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("routes as the map lists them", () => {
+  it("counts a route's claims, reports and independent sources, and its figures that disagree", async () => {
+    const { routes, total } = await flowRoutes(t.store, { period: "year" });
+    expect(total).toBe(routes.length);
+    const toSyria = routes.find((r) => r.destination.entity === E.SY.id && r.period === "2014")!;
+    expect(toSyria).toMatchObject({ claims: 3, documents: 3, sources: 3, figures: 3, low: 3000, high: 6000, contradictionCount: 2 });
+    // Karim Mezran quoted by two outlets is one source for the Libya route
+    const toLibya = (await flowRoutes(t.store)).routes.find((r) => r.destination.entity === E.LY.id)!;
+    expect([toLibya.documents, toLibya.sources]).toEqual([2, 1]);
+  });
+
+  it("opens a route on its claims, oldest report first, with the pairs of figures that disagree", async () => {
+    const opened = await routeClaims(t.store, { origin: E.TN.id, destination: E.SY.id, period: "2014" });
+    expect(opened.items.map((f) => `${f.documentId}#${f.claimId}`).sort()).toEqual([t.ref("A", "c1"), t.ref("B", "c1"), t.ref("C", "c1")].sort());
+    expect(opened.contradictions!.map((c) => c.detail).sort()).toEqual(["~3,000 vs 6,000", "~3,200 vs 6,000"]);
+  });
+
+  it("gives a country's routes through it, and a group's the flows of the claims naming it", async () => {
+    const ofLibya = (await flowRoutes(t.store, { entity: E.LY.id })).routes;
+    expect(ofLibya.map((r) => `${r.origin.key}>${r.destination.key}`)).toEqual([`${E.TN.id}>${E.LY.id}`]);
+    const all = (await flowRoutes(t.store)).routes;
+    const named = await computeFlows(t.store, { entity: E.MEZRAN.id });
+    expect((await flowRoutes(t.store, { entity: E.MEZRAN.id })).routes.map((r) => r.destination.key)).toEqual(named.map((f) => f.destination.key));
+    expect(all.length).toBeGreaterThan(ofLibya.length);
   });
 });

@@ -1,6 +1,6 @@
 // The actor network: typed ties weighted by independent sources, with communities.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeNetwork } from "../../src/analyze/network.js";
+import { computeNetwork, edgeClaims } from "../../src/analyze/network.js";
 import { E, storeWithReports, type TestStore } from "./reports.js";
 
 let t: TestStore;
@@ -17,7 +17,9 @@ describe("actor network", () => {
 
   it("draws no tie from a denial", async () => {
     const net = await computeNetwork(t.store, { types: ["allegiance"] });
-    expect(net.edges.map((e) => e.claims)).toEqual([[t.ref("A", "c3")]]);
+    expect(net.edges.map((e) => e.claimCount)).toEqual([1]);
+    const [e] = net.edges;
+    expect((await edgeClaims(t.store, { type: e.type, source: e.source, target: e.target })).items.map((c) => c.claim)).toEqual([t.ref("A", "c3")]);
   });
 
   it("puts allied actors in one community and keeps their enemies out of it", async () => {
@@ -43,5 +45,13 @@ describe("actor network", () => {
   it("shows an actor's neighbourhood", async () => {
     const net = await computeNetwork(t.store, { entity: E.AQ.id });
     expect(net.edges.map((e) => e.id)).toEqual([`membership:${E.AST.id}->${E.AQ.id}`]);
+  });
+
+  it("sends the ties stated by the most sources first, saying how many there are in all", async () => {
+    const whole = await computeNetwork(t.store);
+    const top = await computeNetwork(t.store, { limit: 2 });
+    expect(top.edges).toEqual(whole.edges.slice(0, 2));
+    expect([top.totalEdges, top.totalNodes]).toEqual([whole.edges.length, whole.nodes.length]);
+    expect(new Set(top.nodes.map((n) => n.id))).toEqual(new Set(top.edges.flatMap((e) => [e.source, e.target])));
   });
 });

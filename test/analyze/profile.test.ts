@@ -1,7 +1,11 @@
 // An actor's profile: ties to other actors with their sources, allegiances over time, who said what.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actorProfile } from "../../src/analyze/profile.js";
-import { E, storeWithReports, withoutCounting, type TestStore } from "./reports.js";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { actorProfile, MADE_BY_SHOWN, RELATION_REFS } from "../../src/analyze/profile.js";
+import { openStore } from "../../src/store/open.js";
+import { buildReport, E, storeWithReports, withoutCounting, type TestStore } from "./reports.js";
 
 let t: TestStore;
 beforeAll(async () => { t = await storeWithReports(); });
@@ -66,6 +70,44 @@ describe("actor profile", () => {
     const all = (await actorProfile(t.store, E.BH.id, { limit: 100 }))!.claims;
     const second = (await actorProfile(t.store, E.BH.id, { limit: 2, offset: 2 }))!.claims;
     expect(second.map((c) => c.id + c.source.documentId)).toEqual(all.slice(2, 4).map((c) => c.id + c.source.documentId));
+  });
+
+  it("keeps a much-reported actor's profile a summary: best-sourced ties and busiest publishers first, with counts of all", async () => {
+    // 24 outlets each name the group's leader and a different enemy
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-profile-hub-"));
+    const store = await openStore(path.join(dir, "hub.db"));
+    try {
+      for (let i = 0; i < 24; i++) {
+        const enemy = { id: `group:band-${i}`, type: "armed_group" as const, name: `Band ${i}` };
+        const { doc, extraction } = buildReport({
+          source: `wire-${i}.txt`, title: `Dispatch ${i}`, publisher: `Wire ${i}`, published: `2015-${String(1 + (i % 12)).padStart(2, "0")}-0${1 + (i % 9)}`,
+          text: `Seifallah Ben Hassine leads Ansar al-Sharia in Tunisia, dispatch ${i} said. Ansar al-Sharia attacked Band ${i} near the border.`,
+          claims: [
+            { id: "c1", type: "leadership", sentence: `Seifallah Ben Hassine leads Ansar al-Sharia in Tunisia, dispatch ${i} said.`,
+              args: { leader: ["Seifallah Ben Hassine", E.BH], group: ["Ansar al-Sharia in Tunisia", E.AST] } },
+            { id: "c2", type: "conflict", sentence: `Ansar al-Sharia attacked Band ${i} near the border.`,
+              args: { actor: ["Ansar al-Sharia", E.AST], target: [`Band ${i}`, enemy] } },
+          ],
+        });
+        await store.putDocument(doc, extraction, "test-fixture");
+      }
+      for (const s of [store, withoutCounting(store)]) {
+        const p = (await actorProfile(s, E.AST.id, { relationLimit: 5 }))!;
+        expect(p.leaders).toHaveLength(1);
+        expect(p.leaders[0]).toMatchObject({ entity: E.BH.id, claimCount: 24, sourceCount: 24 });
+        expect(p.leaders[0].claims).toHaveLength(RELATION_REFS);
+        expect(p.leaders[0].sources).toHaveLength(RELATION_REFS);
+        expect(p.adversaries).toHaveLength(5);
+        expect(p.relationCounts.adversaries).toBe(24);
+        expect(p.madeBy.publishers).toHaveLength(MADE_BY_SHOWN);
+        expect(p.madeBy.publisherCount).toBe(24);
+        expect(p.claimCount).toBe(48);
+        expect(p.claims).toHaveLength(10);
+      }
+    } finally {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("knows nothing of an entity that is not in the store", async () => {

@@ -62,6 +62,25 @@ describe("dossier on the bundled sample reports", () => {
     expect(flows.some((f: { destination: { name: string } }) => /Syria/.test(f.destination.name))).toBe(true);
   });
 
+  it("counts a flow's independent sources apart from the reports that carry it", async () => {
+    const flows: { sources: number; documents: string[] }[] = await json(["flows"]);
+    const r = await runCli(["flows", "--db", db]);
+    expect(r.code, r.stderr).toBe(0);
+    const [header, rule, ...rows] = r.stdout.trimEnd().split("\n");
+    // columns start where the rule under the header starts a run of ─
+    const starts = [...rule.matchAll(/─+/g)].map((m) => m.index!);
+    const column = (line: string, name: string) => {
+      const i = starts.findIndex((s) => header.slice(s).startsWith(name));
+      expect(i, `column ${name}`).toBeGreaterThanOrEqual(0);
+      return [...line].slice(starts[i], starts[i + 1]).join("").trim();
+    };
+    expect(rows.length).toBe(flows.length);
+    rows.forEach((row, i) => {
+      expect(Number(column(row, "sources"))).toBe(flows[i].sources);
+      expect(Number(column(row, "reports"))).toBe(flows[i].documents.length);
+    });
+  });
+
   it("filters claims by date", async () => {
     const all = await json(["claims", "--limit", "10000"]);
     const recent = await json(["claims", "--since", "2020-01-01", "--limit", "10000"]);

@@ -151,3 +151,57 @@ describe("the name an analyst sees for a listed person or group", () => {
     expect(they?.entityId === centre?.entityId).toBe(false);
   });
 });
+
+describe("what 'it' and 'they' stand for", () => {
+  it("gives 'it was able to' to the group named just before, not taking it for an empty 'it'", async () => {
+    const doc = await pipeline.run(
+      "The Macina Liberation Front attacked the garrison at Dioura on Friday. It was able to hold the town for two days.",
+    );
+    const group = doc.mentions.find((m) => m.text.includes("Macina Liberation Front"));
+    const it = doc.mentions.find((m) => m.text === "It");
+    expect(group?.type).toBe("armed_group");
+    expect(it?.entityId).toBe(group?.entityId);
+  });
+
+  it("gives 'it is led by' to the group, but leaves the 'it' of 'it is likely that' and 'it was reported that'", async () => {
+    const doc = await pipeline.run(
+      "Katiba Serma was formed in 2012 in the Hombori hills. It is led by a former army officer. " +
+        "Katiba Serma fighters crossed the border in May, and it is likely that more will follow. It was reported that the army withdrew.",
+    );
+    const group = doc.mentions.find((m) => m.text.includes("Katiba Serma"));
+    const its = doc.mentions.filter((m) => /^it$/i.test(m.text));
+    expect(its.map((m) => doc.text.slice(m.start, m.start + 12))).toEqual(["It is led by"]);
+    expect(its[0].entityId).toBe(group?.entityId);
+  });
+
+  it("leaves 'it' to the government that reports, not to the group named the sentence before", async () => {
+    const doc = await pipeline.run(
+      "At least one of those camps now belongs to the Macina Liberation Front. " +
+        "Earlier this month, the government reported that it was able to stop 900 would-be fighters en route to that camp.",
+    );
+    const group = doc.mentions.find((m) => m.text.includes("Macina Liberation Front"));
+    const it = doc.mentions.find((m) => m.text === "it");
+    expect(group).toBeDefined();
+    expect(it?.entityId === group?.entityId).toBe(false);
+  });
+
+  it("does not give 'it' to a group when 'it' is the fight or event the sentence names", async () => {
+    const doc = await pipeline.run(
+      "Defeating the Macina Liberation Front will take time, but it is a fight the army must win.",
+    );
+    expect(doc.mentions.some((m) => m.text === "it")).toBe(false);
+  });
+
+  it("reads 'they' after a group's fighters as the group, and leaves it after fighters nobody owns", async () => {
+    const owned = await pipeline.run("ADF fighters attacked the village of Mamove on Sunday. They burned eleven houses.");
+    const adf = owned.mentions.find((m) => m.text.startsWith("ADF"));
+    const they = owned.mentions.find((m) => m.text === "They");
+    expect(adf).toBeDefined();
+    expect(they?.entityId).toBe(adf?.entityId);
+
+    const unowned = await pipeline.run(
+      "The Macina Liberation Front controls the road to Dioura. The fighters at the checkpoint were young, and they asked for money.",
+    );
+    expect(unowned.mentions.some((m) => m.text === "they")).toBe(false);
+  });
+});

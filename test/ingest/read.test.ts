@@ -173,6 +173,20 @@ describe("bad input", () => {
     expect((err as IngestError).reason).toMatch(/larger than the .* limit/);
   });
 
+  it("reads a long report whole, byte for byte, and one exactly at the size limit too", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "dossier-ingest-"));
+    const file = path.join(dir, "2016-02-01-long-monitor.txt");
+    // several hundred KB, with accented names and curly quotes across any read-size boundary
+    const paragraph = "Fighters from Ben Guerdane crossed to Sabratha, “according to residents”, said Hédi Ben Salah.\n\n";
+    const text = "Monthly monitor: crossings into Libya\n\n" + paragraph.repeat(4000);
+    writeFileSync(file, text);
+    const bytes = Buffer.byteLength(text);
+    const [doc] = docs(await readAll([file], { maxBytes: bytes }));
+    expect(doc.text).toBe(text);
+    const [err] = await readAll([file], { maxBytes: bytes - 1 });
+    expect((err as IngestError).reason).toMatch(/larger than the .* limit/);
+  });
+
   it("refuses a small .gz that expands past the size limit (a decompression bomb)", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "dossier-ingest-"));
     const bomb = path.join(dir, "report.txt.gz");

@@ -147,3 +147,59 @@ describe("names no list holds", () => {
     expect(doc.mentions.some((m) => /members|officials/.test(m.text) && m.type !== "population")).toBe(false);
   });
 });
+
+describe("where a person's name begins and ends", () => {
+  it("reads two officials joined by 'and' as two people, each named by the report's words", async () => {
+    const doc = await pipeline.run("The Prime Minister and President Hollande discussed border security in Amiens on Thursday.");
+    const people = doc.mentions.filter((m) => m.type === "person").map((m) => m.text);
+    expect(people).toContain("President Hollande");
+    expect(people.some((t) => t.includes(" and "))).toBe(false);
+  });
+
+  it("keeps a preposition, a verb or a label before a title out of the person's name", async () => {
+    const doc = await pipeline.run(
+      "As Deputy Secretary of State Antony Blinken announced today, the fund will grow. QUESTION: Secretary Kerry, did you discuss Aleppo?",
+    );
+    const blinken = doc.mentions.find((m) => m.text.includes("Blinken"));
+    expect(blinken?.text).toBe("Deputy Secretary of State Antony Blinken");
+    expect(doc.entities.get(blinken!.entityId)?.name).toBe("Antony Blinken");
+    const kerry = doc.mentions.find((m) => m.text.includes("Kerry"));
+    expect(kerry?.text.startsWith("QUESTION")).toBe(false);
+  });
+
+  it("reads 'ADF fighters' as the ADF itself, not as a group of its own", async () => {
+    const doc = await pipeline.run(
+      "The Allied Democratic Forces (ADF) remain active in Beni territory. " +
+        "ADF fighters attacked the village of Mamove on Sunday, killing nine civilians, local officials said.",
+    );
+    const group = doc.mentions.find((m) => m.text.includes("Allied Democratic Forces"));
+    const later = doc.mentions.find((m) => m.start === doc.text.indexOf("ADF fighters"));
+    expect(group?.type).toBe("armed_group");
+    expect(later?.entityId).toBe(group?.entityId);
+    expect([...doc.entities.values()].some((e) => /fighters/.test(e.name))).toBe(false);
+  });
+});
+
+describe("what is not a place or a person", () => {
+  it("takes no month, language or monitor's newsletter for a place", async () => {
+    const doc = await pipeline.run(
+      "In March, survivors in Beni said the attackers spoke Kiswahili and Luganda, according to the Horn Security Digest.",
+    );
+    const places = doc.mentions.filter((m) => m.type === "place" || m.type === "country").map((m) => m.text);
+    expect(places).not.toContain("March");
+    expect(places).not.toContain("Kiswahili");
+    expect(places).not.toContain("Luganda");
+    expect(doc.mentions.find((m) => m.text.includes("Horn Security Digest"))?.type).toBe("organization");
+  });
+
+  it("reads 'the Tunisian desert' as a place, not an organisation", async () => {
+    const doc = await pipeline.run("For years, the Tunisian desert has been home to training camps for jihadist groups.");
+    expect(doc.mentions.find((m) => m.text.includes("desert"))?.type).toBe("place");
+  });
+
+  it("reads a UN panel of experts as an organisation, not an armed group", async () => {
+    const doc = await pipeline.run("The UN Group of Experts reported in June that the militia had received weapons from across the border.");
+    expect(doc.mentions.find((m) => m.text.includes("Group of Experts"))?.type).toBe("organization");
+  });
+});
+

@@ -109,23 +109,65 @@ describe("analysis", () => {
   it("lists flows per year with their contradictions, or per route over all time", async () => {
     const yearly = await get("/api/flows");
     const toSyria = yearly.body.items.find((f: { destination: { entity: string } }) => f.destination.entity === E.SY.id);
-    expect(toSyria).toMatchObject({ period: "2014", low: 3000, high: 6000 });
-    expect(toSyria.contradictions).toHaveLength(2);
+    expect(toSyria).toMatchObject({ period: "2014", low: 3000, high: 6000, claims: 3, contradictionCount: 2 });
     const all = await get("/api/flows?period=all");
     expect(all.body.items.every((f: { period?: string }) => f.period === undefined)).toBe(true);
+    expect((await get("/api/flows/periods")).body.items.map((p: { period: string }) => p.period)).toEqual(["2014", "2015"]);
+  });
+
+  it("opens a route on its claims a page at a time, with the figures that disagree", async () => {
+    const route = `origin=${encodeURIComponent(E.TN.id)}&destination=${encodeURIComponent(E.SY.id)}`;
+    const first = await get(`/api/flows/claims?${route}&period=2014&limit=2`);
+    expect(first.body).toMatchObject({ total: 3, limit: 2, offset: 0 });
+    expect(first.body.items).toHaveLength(2);
+    expect(first.body.contradictions).toHaveLength(2);
+    const second = await get(first.body.next);
+    expect(second.body.items).toHaveLength(1);
+    expect(second.body.next).toBeNull();
+    expect((await get(`/api/flows/claims?${route}`)).body.contradictions).toBeUndefined();
+    expect((await get("/api/flows/claims?origin=x")).status).toBe(400);
   });
 
   it("draws the network, optionally only ties enough sources state", async () => {
     const r = await get("/api/network?minSources=2");
     expect(r.body.edges.map((e: { type: string; weight: number }) => [e.type, e.weight])).toEqual([["leadership", 2]]);
     expect((await get("/api/network?types=friendship")).body.error.code).toBe("bad_request");
+    const top = await get("/api/network?limit=1");
+    expect(top.body.edges).toHaveLength(1);
+    expect(top.body.totalEdges).toBeGreaterThan(1);
+    const tie = top.body.edges[0];
+    const claims = await get(`/api/network/claims?type=${tie.type}&source=${encodeURIComponent(tie.source)}&target=${encodeURIComponent(tie.target)}`);
+    expect(claims.body.total).toBe(tie.claimCount);
+    expect(claims.body.items[0].claim).toMatch(/^[0-9a-f]{64}#c\d+$/);
   });
 
-  it("pages the timeline in time order", async () => {
+  it("pages the timeline in time order, the next link continuing from the last event shown", async () => {
     const r = await get(`/api/timeline?entity=${encodeURIComponent(E.IS.id)}&limit=2`);
     expect(r.body.total).toBe(5);
     expect(r.body.items.map((e: { date: string }) => e.date)).toEqual(["2014", "2014"]);
-    expect(r.body.next).toBe(`/api/timeline?entity=${encodeURIComponent(E.IS.id)}&limit=2&offset=2`);
+    expect(r.body.next).toBe(`/api/timeline?entity=${encodeURIComponent(E.IS.id)}&limit=2&cursor=${encodeURIComponent(r.body.items[1].ref)}`);
+    const refs = async (url: string) => (await get(url)).body.items.map((e: { ref: string }) => e.ref);
+    const byOffset = [...await refs(`/api/timeline?entity=${encodeURIComponent(E.IS.id)}&limit=2&offset=2`), ...await refs(`/api/timeline?entity=${encodeURIComponent(E.IS.id)}&limit=2&offset=4`)];
+    const second = await get(r.body.next);
+    expect([...second.body.items.map((e: { ref: string }) => e.ref), ...await refs(second.body.next)]).toEqual(byOffset);
+    expect(byOffset).toHaveLength(3);
+  });
+
+  it("pages an actor's claims from its profile on through the claims table, none shown twice or left out", async () => {
+    const all = (await t.store.listClaims({ entity: E.IS.id })).map((c) => `${c.source.documentId}#${c.id}`);
+    expect(all.length).toBeGreaterThan(3);
+    const profile = await get(`/api/entities/${encodeURIComponent(E.IS.id)}?limit=2`);
+    const seen: string[] = profile.body.claims.map((c: { ref: string }) => c.ref);
+    let next: string | null = profile.body.claimsNext;
+    while (next) {
+      expect(next).toContain("cursor=");
+      const page = await get(next);
+      seen.push(...page.body.items.map((c: { ref: string }) => c.ref));
+      next = page.body.next;
+    }
+    expect(seen).toEqual(all);
+    expect((await get(`/api/claims?cursor=${"f".repeat(64)}%23c1`)).body).toMatchObject({ items: [], next: null });
+    expect((await get("/api/claims?cursor=not-a-claim")).status).toBe(400);
   });
 
   it("searches report texts", async () => {
@@ -147,7 +189,8 @@ describe("the API as documented", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths).sort()).toEqual([
       "/api/claims", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/claims/{claim}", "/api/entities",
-      "/api/entities/{id}", "/api/flows", "/api/ingest", "/api/merges", "/api/merges/{id}", "/api/network", "/api/search", "/api/stats",
+      "/api/entities/{id}", "/api/flows", "/api/flows/claims", "/api/flows/periods", "/api/ingest", "/api/merges", "/api/merges/{id}",
+      "/api/network", "/api/network/claims", "/api/search", "/api/stats",
       "/api/suggestions", "/api/timeline",
     ]);
     expect(doc.paths["/api/ingest"].post.requestBody.content).toHaveProperty("text/html");
@@ -172,7 +215,10 @@ describe("the API as documented", () => {
     await check("/api/claims", "/api/claims?limit=500");
     await check("/api/flows", "/api/flows");
     await check("/api/flows", "/api/flows?period=all");
+    await check("/api/flows/claims", `/api/flows/claims?origin=${encodeURIComponent(E.TN.id)}&destination=${encodeURIComponent(E.SY.id)}&period=2014`);
+    await check("/api/flows/periods", "/api/flows/periods");
     await check("/api/network", "/api/network");
+    await check("/api/network/claims", `/api/network/claims?type=leadership&source=${encodeURIComponent(E.BH.id)}&target=${encodeURIComponent(E.AST.id)}`);
     await check("/api/timeline", "/api/timeline");
     await check("/api/search", "/api/search?q=Tunisians");
     await check("/api/stats", "/api/stats");

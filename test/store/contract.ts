@@ -385,6 +385,44 @@ export function describeStoreContract(
         expect(await store.countClaims!({ entities: ["place:ben-guerdane", "country:TN"] })).toBe(1);
       });
 
+      it("pages through the whole store and through one busy actor with a cursor: the same claims as offsets, none skipped or repeated", async () => {
+        const store = await fresh();
+        for (let i = 0; i < 40; i++) await put(store, syntheticReport(i));
+        await put(store, libyaReport());
+        await put(store, tunisiaReport());
+        await put(store, undatedNote());
+        const ref = (c: { id: string; source: { documentId: string } }) => `${c.source.documentId}#${c.id}`;
+        const busy = "group:islamic-state";
+        for (const q of [{}, { entity: busy }, { order: "date" as const, dated: true }, { entity: busy, order: "date" as const, dated: true }, { type: "flow" as const }]) {
+          const all = (await store.listClaims(q)).map(ref);
+          expect(all.length, JSON.stringify(q)).toBeGreaterThan(100);
+          const byCursor: string[] = [];
+          let after: string | undefined;
+          for (;;) {
+            const page = (await store.listClaims({ ...q, limit: 37, after })).map(ref);
+            byCursor.push(...page);
+            if (page.length < 37) break;
+            after = page[page.length - 1];
+          }
+          expect(byCursor, JSON.stringify(q)).toEqual(all);
+          expect((await store.listClaims({ ...q, limit: 37, offset: 74 })).map(ref), JSON.stringify(q)).toEqual(all.slice(74, 111));
+        }
+        // a cursor claim that is no longer stored ends the list rather than restarting it
+        expect(await store.listClaims({ limit: 5, after: `${"0".repeat(64)}#c1` })).toEqual([]);
+      });
+
+      it("moves its revision with every stored report and merge decision, so answers kept from it are never stale", async () => {
+        const store = await fresh();
+        const seen = [await store.revision!()];
+        await put(store, tunisiaReport());
+        seen.push(await store.revision!());
+        await put(store, libyaReport());
+        seen.push(await store.revision!());
+        await store.recordMergeDecision!({ action: "merge", target: "place:ben-guerdane", source: "place:sirte", by: "test", at: new Date().toISOString() });
+        seen.push(await store.revision!());
+        expect(new Set(seen).size).toBe(4);
+      });
+
       it("finds the claims of one type in one year that link two busy actors, as corroboration asks", async () => {
         // Busy actors have more claims than a type has in a year, so the store may read either
         // way round (SQLite chooses by counting); both must give the same claims.

@@ -4,11 +4,18 @@ import { openStore } from "../../src/store/open.js";
 import type { Store } from "../../src/store/store.js";
 import { freshPostgresSpec, postgresUrl } from "../setup/test-postgres.js";
 import { describeStoreContract } from "./contract.js";
+import { describeSummaryContract } from "./summaries-contract.js";
+import { buildReport, REPORTS } from "../analyze/reports.js";
+import { flowRoutes } from "../../src/analyze/flows.js";
+import { computeNetwork } from "../../src/analyze/network.js";
+import { createPool, parsePostgresSpec } from "../../src/store/postgres/connection.js";
+import { backfillSummaries } from "../../src/store/postgres/summaries.js";
 import { libyaReport, syntheticReport, tunisiaReport } from "./fixtures.js";
 
 describe.skipIf(!postgresUrl)("PostgreSQL", () => {
   describeStoreContract("PostgreSQL", () => openStore(freshPostgresSpec("contract")), // The test server has no password, so a store's location is its full spec.
     (closed) => openStore(closed.location));
+  describeSummaryContract("PostgreSQL", () => openStore(freshPostgresSpec("summaries")));
 
   describe("several writers at once", () => {
     it("stores a report once when two workers put it at the same moment", async () => {
@@ -145,5 +152,32 @@ describe.skipIf(!postgresUrl)("PostgreSQL", () => {
       expect(e.message).toMatch(/cannot open the PostgreSQL store/);
       expect(e.message).not.toContain("s3cret");
     });
+  });
+});
+
+// A store written before migration 6 gets its route and edge summaries built from its claims.
+describe.skipIf(!postgresUrl)("PostgreSQL summaries of a store written before them", () => {
+  it("are built from its claims, as ingest would have built them (PostgreSQL)", async () => {
+    const spec = freshPostgresSpec("backfill");
+    const store = await openStore(spec);
+    try {
+      for (const r of Object.values(REPORTS).map(buildReport)) await store.putDocument(r.doc, r.extraction, "v1");
+      const before = { years: await flowRoutes(store, { period: "year" }), all: await flowRoutes(store), network: await computeNetwork(store) };
+      const pool = createPool(parsePostgresSpec(spec), 1);
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        await client.query("DELETE FROM route_summaries; DELETE FROM route_rows; DELETE FROM edge_summaries; DELETE FROM edge_rows;");
+        expect(Number((await client.query("SELECT count(*) AS n FROM route_summaries")).rows[0].n)).toBe(0);
+        await backfillSummaries(client);
+        await client.query("COMMIT");
+      } finally {
+        client.release();
+        await pool.end();
+      }
+      expect({ years: await flowRoutes(store, { period: "year" }), all: await flowRoutes(store), network: await computeNetwork(store) }).toEqual(before);
+    } finally {
+      await store.close();
+    }
   });
 });

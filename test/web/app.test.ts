@@ -67,7 +67,8 @@ const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}
 interface Arg { entity?: string; text: string; span: [number, number] }
 interface Claim { id: string; ref: string; type: string; modality: string; evidence: [number, number]; args: Record<string, Arg | Arg[]>; source: { documentId: string; evidenceText: string } }
 interface Endpoint { key: string; name: string; lat?: number; lon?: number }
-interface Flow { origin: Endpoint; destination: Endpoint; claims: string[] }
+interface Flow { origin: Endpoint; destination: Endpoint; claims: number }
+interface RouteFigure { documentId: string; claimId: string }
 interface Page_<T> { items: T[]; next: string | null; total?: number }
 
 async function allClaims(query: string): Promise<Claim[]> {
@@ -126,13 +127,16 @@ describe("the web app", { timeout: 60_000 }, () => {
     const { route, ...at } = target!;
     await page.mouse.click(at.x, at.y);
     const flow = drawable.find((f) => `${f.origin.key}>${f.destination.key}` === route)!;
-    await expect.poll(() => page.locator(".panel article.claim").count()).toBe(flow.claims.length);
+    // the route's claims come a page at a time (25), in report order
+    const routeClaims = await api<Page_<RouteFigure>>(`/api/flows/claims?origin=${encodeURIComponent(flow.origin.key)}&destination=${encodeURIComponent(flow.destination.key)}&limit=25`);
+    expect(routeClaims.total).toBe(flow.claims);
+    await expect.poll(() => page.locator(".panel article.claim").count()).toBe(Math.min(flow.claims, 25));
     expect(await page.locator(".panel h2.route").textContent()).toBe(`${flow.origin.name} → ${flow.destination.name}`);
     await shot("map-flow-claims");
 
     // each card shows the claim's own sentence, its roles marked with the words the claim holds
     const card = page.locator(".panel article.claim").first();
-    const claim = await api<Claim>(`/api/documents/${flow.claims[0].replace("#", "/claims/")}`);
+    const claim = await api<Claim>(`/api/documents/${routeClaims.items[0].documentId}/claims/${routeClaims.items[0].claimId}`);
     expect(await card.locator("q.evidence").textContent()).toBe(claim.source.evidenceText);
     for (const [role, args] of Object.entries(claim.args)) {
       for (const a of Array.isArray(args) ? args : [args]) {
@@ -225,6 +229,20 @@ describe("the web app", { timeout: 60_000 }, () => {
     await waitForView();
     expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`/entities/${id}`);
     expect(await page.locator(".entity-head h1").textContent()).toContain(net.nodes.find((n) => n.id === id)!.name);
+  });
+
+  it("shows an actor's first claims on its page and loads the rest a page at a time", async () => {
+    const [busiest] = (await api<Page_<{ id: string }>>("/api/entities?limit=1")).items;
+    const profile = await api<{ claims: Claim[]; claimCount: number; claimsNext: string | null }>(`/api/entities/${encodeURIComponent(busiest.id)}?limit=10`);
+    expect(profile.claimCount).toBeGreaterThan(10);
+    await open(`/entities/${encodeURIComponent(busiest.id)}`);
+    expect(await page.locator("article.claim").count()).toBe(10);
+    await page.locator(".pager button").click();
+    await page.waitForFunction(() => document.querySelectorAll("article.claim").length > 10, null, { timeout: 20_000 });
+    expect(await page.locator("article.claim").count()).toBe(Math.min(profile.claimCount, 20));
+    // the second page continues where the profile's first stopped
+    const next = await api<Page_<Claim>>(profile.claimsNext!);
+    expect(next.items.map((c) => c.ref)).not.toContain(profile.claims[9].ref);
   });
 
   it("lists dated claims on the timeline oldest first", async () => {

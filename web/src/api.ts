@@ -3,11 +3,11 @@
 import type { ClaimType, EntityType, Modality } from "../../src/extract/contract.js";
 import type { StoredDocument, StoredDocumentWithText, StoredEntity, SearchHit, StoreStats } from "../../src/store/store.js";
 import type { ClaimView } from "../../src/server/routes/annotate.js";
-import type { Flow, FlowEndpoint, FlowFigure } from "../../src/analyze/flows.js";
-import type { Network, NetworkEdge, NetworkNode } from "../../src/analyze/network.js";
+import type { FlowRoute as Flow, FlowEndpoint, FlowFigure, RouteClaims } from "../../src/analyze/flows.js";
+import type { EdgeClaim, Network, NetworkEdge, NetworkNode } from "../../src/analyze/network.js";
 import type { ActorProfile, Relation } from "../../src/analyze/profile.js";
 
-export type { ClaimType, ClaimView, EntityType, Flow, FlowEndpoint, FlowFigure, Modality, Network, NetworkEdge, NetworkNode, Relation, SearchHit, StoredDocument, StoredEntity, StoreStats };
+export type { ClaimType, ClaimView, EdgeClaim, EntityType, Flow, FlowEndpoint, FlowFigure, Modality, Network, NetworkEdge, NetworkNode, Relation, RouteClaims, SearchHit, StoredDocument, StoredEntity, StoreStats };
 
 export interface Page<T> {
   items: T[];
@@ -17,7 +17,8 @@ export interface Page<T> {
   total?: number;
 }
 
-export type Profile = Omit<ActorProfile, "claims"> & { claims: ClaimView[] };
+/** The profile as the API gives it: its first page of claims annotated, and where the next page is. */
+export type Profile = Omit<ActorProfile, "claims"> & { claims: ClaimView[]; claimsNext: string | null };
 
 export interface TimelineItem {
   date: string;

@@ -73,8 +73,10 @@ export function corroboration(c: ClaimView): HTMLElement {
   return h("div", { class: "corroboration" },
     others > 0 && h("span", { class: "agree", title: k.sources.join("; ") }, `stated by ${k.sources.length} sources`),
     k.agreeing.length > 0 && [" ", ...k.agreeing.slice(0, 5).map((ref, i) => h("a", { href: claimHref(ref), class: "ref" }, `[${i + 1}]`))],
+    k.agreeingCount > 5 && h("span", { class: "muted" }, ` and ${k.agreeingCount - 5} more`),
     k.contradictions.map((x) => h("div", { class: "contradiction" },
       "contradicted by ", h("a", { href: claimHref(x.claim) }, x.source), `: ${x.detail}`)),
+    k.contradictionCount > k.contradictions.length && h("div", { class: "contradiction" }, `and ${k.contradictionCount - k.contradictions.length} more that contradict it`),
   );
 }
 

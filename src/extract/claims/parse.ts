@@ -103,7 +103,7 @@ export interface SentenceParse {
 const QUANT_HEADS = new Set([
   "many", "much", "some", "most", "several", "few", "all", "both", "none", "one", "lot", "lots", "number", "majority",
   "dozens", "hundreds", "thousands", "scores", "tens", "part", "rest", "half", "members", "each", "two", "three",
-  "minority", "handful", "group", "wave", "batch", "contingent", "millions",
+  "minority", "handful", "group", "wave", "batch", "contingent", "millions", "band", "squad", "team", "cohort", "crowd",
 ]);
 const POSS_PRONOUNS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
 const PERSONAL = new Set(["he", "she", "it", "they", "them", "him", "we", "us", "i", "me", "you", "her"]);
@@ -386,7 +386,8 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
       continue;
     }
     if (left.w1 !== lk + 1 && !left.partitive) continue;
-    if (!sameClass(left.conj ? nps[left.conj[0]] : left, right)) continue;
+    // "between the M23 and armed groups": "between" always takes two sides
+    if (!sameClass(left.conj ? nps[left.conj[0]] : left, right) && !(left.prep === "between" && !comma)) continue;
     // a comma before "and" and a verb after the right NP: two clauses, not a list
     const afterRight = right.w1;
     if (comma && vgAt[afterRight] >= 0 && !left.conj) continue;
@@ -477,6 +478,8 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
     // object / predicate
     let k = vg.w1;
     while (k < n && (tag(k) === "ADV" || tag(k) === "PRT")) k++;
+    // "fought both the Houthis and AQAP": "both"/"either" opens a coordination
+    if ((low(k) === "both" || low(k) === "either") && npAt[k] < 0 && npAt[k + 1] >= 0) k++;
     const after = topAt(k);
     if (after && after.w0 <= k && !after.prep) {
       if (vg.copula) vg.predicate = after.id; else if (!vg.passive) vg.object = after.id;
@@ -542,7 +545,9 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
         if (low(prev) === "," && (low(vg.w1) === "by" || vg.pps.some((pp) => pp.prep === "by")) && npAt[prev - 1] >= 0) {
           vg.subject = describedHost(topAt(prev - 1)!).id; vg.passive = true; vg.subjectBy = "reduced relative"; continue;
         }
-        const host = prev >= 0 ? topAt(prev) : undefined;
+        let host = prev >= 0 ? topAt(prev) : undefined;
+        // "three men near Agadez accused of …", "two brothers from Lamu suspected of …": a charge describes the people, not the place
+        if (host && /^(accuse|suspect|charge|convict|want|sentence|arrest|detain)$/.test(vg.lemma)) while (host.prep && host.hostNP != null && host.prep !== "of") host = top(host.hostNP);
         // "the Eastern Bloc once commanded by X": a participle right after a phrase, with its by-phrase
         if (host && host.w1 === prev + 1 && low(vg.w1) === "by" && tag(vg.w1 + 1) === "PROPN" && !RELATIVES.has(low(host.w0 - 1))) { vg.subject = host.id; vg.passive = true; vg.subjectBy = "reduced relative"; continue; }
         const clauseHasFinite = lastFiniteInClause(vg.w0) != null;
@@ -551,7 +556,18 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
         const takesObject = vg.object != null && !/^(name|call|title|dub|label|entitle|know|nickname)$/.test(vg.lemma);
         // "…, Souddi said." : a name opening a clause after a comma
         const clauseOpening = host != null && (host.w0 === 0 || /^(,|--|–|—)$/.test(low(host.w0 - 1))) && (vg.w1 >= n || /^(,|\.)$/.test(low(vg.w1)));
-        if (host && clauseHasFinite && !takesObject && !clauseOpening) { vg.subject = host.id; vg.passive = true; vg.subjectBy = "reduced relative"; }
+        // "officials say 420 Belgians travelled to Syria": a phrase right after a verb of saying or
+        // believing opens its reported clause, so the -ed verb after it is that clause's past tense
+        const sayer = host ? lastFiniteInClause(host.w0) : undefined;
+        const reportedClause = sayer != null && sayer.w1 === host!.w0 && /^(say|claim|believe|think|allege|report|suspect|fear|estimate|tell|confirm|know|acknowledge|admit|insist|warn|add)$/.test(sayer.lemma)
+          && !vgs.some((v) => v.w0 >= vg.w1 && v.form === "finite" && v.coordOf == null && lastFiniteInClause(v.w0) === sayer);
+        // "at least 12 men recruited in a prison had left for Syria": a participle right after its phrase,
+        // with the clause's own finite verb still to come, describes the phrase, which is that verb's subject
+        const mainAfter = host && !clauseHasFinite && !takesObject && host.w1 === vg.w0 && !host.prep
+          ? vgs.find((v) => v.w0 >= vg.w1 && v.form === "finite" && v.subject == null && v.subjectBy == null && !/^(and|or|but)$/.test(low(v.w0 - 1)) && !Array.from({ length: v.w0 - vg.w1 }, (_, j) => vg.w1 + j).some((k) => isBoundary(k) || /^(,|;|and|or|but|that|who|which)$/.test(low(k)) || vgAt[k] >= 0 && vgAt[k] !== v.id))
+          : undefined;
+        if (mainAfter) { vg.subject = host!.id; vg.passive = true; vg.subjectBy = "reduced relative"; mainAfter.subject = host!.id; mainAfter.subjectBy = "past a reduced relative"; }
+        else if (host && clauseHasFinite && !takesObject && !clauseOpening && !reportedClause) { vg.subject = host.id; vg.passive = true; vg.subjectBy = "reduced relative"; }
         else { vg.form = "finite"; findSubject(vg); }
       } else findSubject(vg);
     }
@@ -630,14 +646,38 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
         let q = p - 1;
         while (q > 0 && low(q) !== ",") q--;
         if (q > 0 && (RELATIVES.has(low(q + 1)) || low(q + 1) === "where") && npAt[q - 1] >= 0) { p = q - 1; continue; }
+        // … whose own list has commas: "The MNJTF, which brings together troops from Nigeria, Niger, Chad and Benin, launched"
+        let r = q, hops = 0;
+        while (r > 0 && hops < 8 && npAt[r + 1] >= 0 && vgAt[r - 1] < 0) { r--; while (r > 0 && low(r) !== ",") r--; hops++; }
+        if (r > 0 && r < q && (RELATIVES.has(low(r + 1)) || low(r + 1) === "where") && npAt[r - 1] >= 0) { p = r - 1; continue; }
+        // … or an apposition holding a relative clause: "The ADF, a Ugandan-led group that has operated in X, pledged"
+        if (q > 0 && npAt[q - 1] >= 0 && npAt[q + 1] >= 0 && nps[npAt[q + 1]].w0 === q + 1 && /^(a|an|the)$/.test(low(q + 1))) {
+          let rel = false;
+          for (let k = q + 2; k < p; k++) if (RELATIVES.has(low(k)) && tag(k) !== "DET" && npAt[k - 1] >= 0) { rel = true; break; }
+          if (rel) { p = q - 1; continue; }
+        }
         // … or a participial phrase: "Al-Shabaab, led by X since 2014, has pledged"; "The Houthis, formally known as Y, are led"
         const pw = tag(q + 1) === "ADV" ? q + 2 : q + 1;
         if (q > 0 && npAt[q - 1] >= 0 && tag(pw) === "VERB" && isParticiple(low(pw)) && !/ing$/.test(low(pw))) { p = q - 1; continue; }
+        // … or an aside that lists examples: "Weapons, including rifles from army stocks, reach the group"
+        if (q > 0 && npAt[q - 1] >= 0 && /^(including|notably|especially|mainly|mostly|chiefly|such)$/.test(low(q + 1))) { p = q - 1; continue; }
+      }
+      // "women who passed through X were arrested": a restrictive relative clause ends at its antecedent, the main verb's subject
+      if ((low(p) === "who" || low(p) === "which") && p > 0 && npAt[p - 1] >= 0 && vg.form === "finite" && !vg.relative) {
+        const ante = topAt(p - 1)!;
+        if (!ante.prep && !ante.pron && vgs.every((v) => v === vg || v.w0 < p || v.w0 > vg.w0 || v.form !== "finite" || v.subjectBy?.startsWith("relative"))) { vg.subject = ante.id; vg.subjectBy = "antecedent of a relative clause"; return; }
       }
       if (isBoundary(p)) break;
-      if (vgAt[p] >= 0) break;
+      if (vgAt[p] >= 0) {
+        // … reached from inside the clause: its verb's antecedent is the subject ("women who passed through X last year were arrested")
+        const rv = vgs[vgAt[p]];
+        if (rv.subjectBy?.startsWith("relative pronoun") && rv.subject != null && vg.form === "finite" && !vg.relative && !nps[rv.subject].prep && !nps[rv.subject].pron) { vg.subject = rv.subject; vg.subjectBy = "antecedent of a relative clause"; return; }
+        break;
+      }
       if (npAt[p] >= 0) {
         const np = topAt(p)!;
+        // "women who passed through X last year were arrested": a date phrase is never the subject
+        if (!np.prep && np.w0 > 0 && doc.times.some((t) => t.start <= np.start && np.end <= t.end)) { p = np.w0 - 1; continue; }
         let cand = np;
         if (np.prep) {
           // inside a prepositional phrase: climb to its host noun phrase
@@ -647,6 +687,9 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
           cand = h;
         }
         if (cand.appos != null && cand.w0 > nps[cand.appos].w0 && tag(cand.head) !== "PROPN") cand = top(cand.appos);
+        // "the men who recruited them were released": the relative clause's object is not the main subject
+        const rel = vgs.find((v) => v.object === cand.id && v.subject != null && v.subjectBy?.startsWith("relative pronoun") && v.w1 <= cand.w0);
+        if (rel && vg.form === "finite" && !vg.relative && !nps[rel.subject!].prep && !nps[rel.subject!].pron) { vg.subject = rel.subject; vg.subjectBy = "antecedent of a relative clause"; return; }
         vg.subject = cand.id; vg.subjectBy = "nearest noun phrase";
         return;
       }

@@ -63,7 +63,10 @@ export function spanArg(doc: Doc, start: number, end: number, headStart?: number
   s += lead;
   const s0 = s;
   const q = LEAD_QUANT.exec(doc.text.slice(s, e));
-  if (q && q[0].length < e - s && /[A-Za-z]/.test(doc.text.slice(s + q[0].length, e))) s += q[0].length;
+  // "the Three Brotherhood Alliance", "the 10th Front": a number that opens a name is part of it
+  const inName = q != null && mentionsWithin(doc, s0, e).some((m) => m.start <= s0 && m.end > s0 + q[0].length && m.type !== "population");
+  if (q && !inName && q[0].length < e - s && /[A-Za-z]/.test(doc.text.slice(s + q[0].length, e))) s += q[0].length;
+  else if (q && inName) s += /^(?:(?:the|a|an)\s+)*/i.exec(doc.text.slice(s, e))![0].length;
   const trail = doc.text.slice(s, e).match(TRIM_END)?.[0].length ?? 0;
   e -= trail;
   if (e <= s) return undefined;
@@ -149,8 +152,12 @@ export function isPlaceish(doc: Doc, p: SentenceParse, np: NP): boolean {
   if (doc.times.some((t) => t.start <= np.start && np.end <= t.end)) return false;
   const ms = mentionsWithin(doc, np.start, np.end);
   if (ms.some((m) => m.type === "country" || m.type === "place")) return true;
-  if (ms.length) return ms.some((m) => m.type === "organization" && m.end - m.start === np.end - np.start && isCountryName(m.text));
   const head = p.words[np.head];
+  // "the Messalo river", "the Congolese border forests", "the Hamrin mountains": a place noun named by its modifier
+  if (PLACE_NOUNS.has(head.lower) && !ms.some((m) => m.type === "armed_group" || m.type === "organization" || m.type === "person")) {
+    for (let k = np.w0; k < np.head; k++) if (/^[A-Z]/.test(p.words[k].text) && (p.words[k].tag === "PROPN" || p.words[k].tag === "ADJ") && !p.words[k].poss) return true;
+  }
+  if (ms.length) return ms.some((m) => m.type === "organization" && m.end - m.start === np.end - np.start && isCountryName(m.text));
   return head.tag === "PROPN" && !CALENDAR_WORDS.has(head.lower) && !isGroupish(doc, p, np);
 }
 
@@ -190,6 +197,9 @@ export function originFromNationality(doc: Doc, p: SentenceParse, np: NP): Arg |
       if (k - 1 >= np.w0 && /^(North|South|East|West|Central|Sub-Saharan|Northern|Southern|Eastern|Western)$/.test(p.words[k - 1].text)) s = k - 1;
       return { text: doc.text.slice(p.words[s].start, w.end), span: [p.words[s].start, w.end] };
     }
+    // "Chechen-speaking fighters", "Uzbek-speaking recruits": the language community they come from
+    const speaking = /^([A-Z][a-z]+)-speaking$/.exec(w.text);
+    if (speaking && !/^(English|Arabic)$/.test(speaking[1])) return { text: speaking[1], span: [w.start, w.start + speaking[1].length] };
   }
   return undefined;
 }
@@ -201,7 +211,11 @@ export const PLACE_NOUNS = new Set([
   "prison", "prisons", "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast", "outskirts",
   "zone", "frontier", "territory", "island", "islands", "governorate", "state", "county", "neighbourhood", "neighborhood",
   "suburb", "suburbs", "base", "front", "frontline", "front line", "sea", "river", "corridor", "enclave", "strip", "highlands",
+  "forests", "deserts", "hills", "valleys", "villages", "towns", "cities", "regions", "provinces", "districts", "borderlands",
+  "foothills", "marshes", "swamps", "plains", "lake", "rivers", "coastline", "basin", "delta", "peninsula", "bush", "shore", "shores",
 ]);
+/** Last words of named sites that are places for an event ("Garissa University College"). */
+const SITE_NAMES = new Set(["college", "university", "school", "academy", "hospital", "clinic", "mosque", "church", "cathedral", "market", "airport", "airbase", "stadium", "hotel", "barracks", "prison", "refinery", "bridge", "square", "mall"]);
 const PLACE_LINKS = new Set(["of", "in", "near", "around", "outside", "north of", "south of", "east of", "west of", "along", "at"]);
 
 /**
@@ -215,19 +229,34 @@ export function placeNP(doc: Doc, p: SentenceParse, id: number, depth = 0): numb
   if (np.conj) return np.conj.some((c) => placeNP(doc, p, c, depth + 1) != null) ? id : undefined;
   const head = p.words[np.head];
   const placeNoun = PLACE_NOUNS.has(head.lower) || PLACE_NOUNS.has(head.lemma);
-  if (isPlaceish(doc, p, np) && !(placeNoun && head.tag !== "PROPN" && (np.pps.length || p.nps.some((x) => x.hostNP === id)))) return id;
+  // "at Garissa University College", "near Al-Shifa Hospital": a named site is a place whatever it was typed
+  if (head.tag === "PROPN" && SITE_NAMES.has(head.lower)) return id;
+  // a bare place noun with attachments ("the village of X") gives way to the name inside; a named one ("the Foulsare forest near …") does not
+  const namedHere = head.tag === "PROPN" || p.words.slice(np.w0, np.head).some((w) => /^[A-Z]/.test(w.text) && !w.poss);
+  if (isPlaceish(doc, p, np) && !(placeNoun && !namedHere && (np.pps.length || p.nps.some((x) => x.hostNP === id)))) return id;
   // attachments recorded on the phrase, or only as its host link (the verb group took the PP)
   const pps = np.pps.length ? np.pps : p.nps.filter((x) => x.hostNP === id && x.prep).map((x) => ({ prep: x.prep!, np: x.id, at: x.w0 - 1 }));
+  let common: number | undefined;
   if (depth < 3) for (const pp of pps) {
     if (!PLACE_LINKS.has(pp.prep)) continue;
     const inner = placeNP(doc, p, pp.np, depth + 1);
     if (inner != null && (isPlaceish(doc, p, p.nps[inner]) || p.nps[inner].conj)) return inner;
+    common ??= inner;
     // "the village of Arab Saeed": the name after a place noun is the place, whatever an earlier stage typed it
     const named = p.nps[pp.np];
     if (pp.prep === "of" && placeNoun && p.words[named.head].tag === "PROPN" && !isGroupish(doc, p, named)
       && !mentionsWithin(doc, named.start, named.end).some((m) => m.type === "person")) return named.id;
   }
+  // "the capital, Sanaa": the name in apposition
+  if (placeNoun && np.appos != null && isPlaceish(doc, p, p.nps[np.appos])) return np.appos;
+  // "the capital, Sanaa, and …": a name right after the comma
+  if (placeNoun && np.appos == null && p.words[np.w1]?.lower === ",") {
+    const next = p.npAt[np.w1 + 1] ?? -1;
+    if (next >= 0 && p.nps[next].w0 === np.w1 + 1 && p.words[p.nps[next].head].tag === "PROPN" && isPlaceish(doc, p, p.nps[next])) return next;
+  }
   if (isPlaceish(doc, p, np) || placeNoun) return id;
+  // "parts of the camp": a place noun inside the phrase
+  if (common != null) return common;
   // a one-word name in a place slot that an upstream stage typed otherwise ("from Dagestan")
   if (np.w1 - np.w0 === 1 && head.tag === "PROPN" && !CALENDAR_WORDS.has(head.lower) && !isGroupish(doc, p, np)
     && !doc.times.some((t) => t.start <= np.start && np.end <= t.end)) return id;

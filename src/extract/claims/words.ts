@@ -40,7 +40,10 @@ const COMPOUND_PREPS: string[][] = [
   ["on", "behalf", "of"], ["in", "charge", "of"], ["en", "route", "to"], ["in", "support", "of"],
   ["according", "to"], ["together", "with"], ["out", "of"], ["because", "of"], ["along", "with"],
   ["alongside"], ["such", "as"], ["by", "way", "of"], ["on", "their", "way", "to"], ["on", "his", "way", "to"], ["as", "well", "as"], ["instead", "of"], ["on", "the", "way", "to"],
+  ["from", "across"], ["from", "throughout"], ["from", "all", "over"],
 ];
+/** Compounds that read as their first preposition ("recruits from across East Africa" → from). */
+const READ_AS_FIRST = new Set(["from across", "from throughout", "from all over"]);
 const PREP_STARTS = new Set(COMPOUND_PREPS.map((cp) => cp[0]));
 const APPROX_BEFORE_NUM = new Set(["around", "about", "some", "nearly", "almost", "over", "roughly", "approximately", "up", "more", "fewer", "less", "at", "between"]);
 
@@ -122,6 +125,7 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
       const first = words[i], last = words[i + matched - 1];
       let lower = words[i].lower;
       for (let j = 1; j < matched; j++) lower += " " + words[i + j].lower;
+      if (READ_AS_FIRST.has(lower)) lower = words[i].lower;
       out.push({ ...first, t1: last.t1, end: last.end, text: lower, lower, lemma: lower, tag: "ADP", poss: false });
       i += matched - 1;
       continue;
@@ -141,18 +145,43 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
     if (w.tag === "ADJ" && /ed$/.test(w.lower) && prev && /^(NOUN|PROPN)$/.test(prev.tag) && next && (next.tag === "ADP" || PARTICLES.has(next.lower))) w.tag = "VERB";
     // "an estimated 3,000", "the designated list": participles inside a noun phrase
     if (w.tag === "VERB" && prev?.tag === "DET" && next && /^(NUM|NOUN|ADJ|PROPN)$/.test(next.tag)) w.tag = "ADJ";
+    // "despite repeated airstrikes", "amid renewed clashes": a participle between a preposition and its noun
+    if (w.tag === "VERB" && /ed$/.test(w.lower) && prev?.tag === "ADP" && !PARTICLES.has(prev.lower) && next && /^(NOUN|PROPN|ADJ)$/.test(next.tag) && prev.lower !== "by") w.tag = "ADJ";
     // "around a thousand", "some 500": approximators belong to the number's noun phrase
-    if (APPROX_BEFORE_NUM.has(w.lower) && (next?.tag === "NUM" || (next?.tag === "DET" && out[i + 2]?.tag === "NUM"))) w.tag = "QUANT";
+    // "between 1,500 and 2,000", not "between the two factions"
+    if (APPROX_BEFORE_NUM.has(w.lower) && (next?.tag === "NUM" || (next?.tag === "DET" && out[i + 2]?.tag === "NUM")) && (w.lower !== "between" || out.slice(i + 2, i + 5).some((x) => x.lower === "and" || x.lower === "to"))) w.tag = "QUANT";
     if (w.lower === "least" || w.lower === "than") if (prev && (prev.lower === "at" || prev.lower === "more" || prev.lower === "fewer" || prev.lower === "less") && (next?.tag === "NUM" || next?.tag === "DET")) { w.tag = "QUANT"; prev.tag = "QUANT"; }
     if (w.lower === "at" && next?.lower === "least") w.tag = "QUANT";
     if (w.lower === "least" && prev?.lower === "at") w.tag = "QUANT";
     if (PARTICLES.has(w.lower) && w.tag === "ADP" && prev && prev.tag === "VERB" && (!next || !/^(DET|PROPN|NUM)$/.test(next.tag) || w.lower !== "out")) w.tag = "PRT";
     if (w.lower === "there" && prev?.tag === "VERB") w.tag = "ADV";
+    // "from the Myanmar military itself": an adjective that ends its phrase is the noun
+    if (w.tag === "ADJ" && /^(military|militant|rebel|elite|regular|irregular)$/.test(w.lower) && prev && /^(DET|PROPN|ADJ)$/.test(prev.tag) && (!next || !/^(NOUN|PROPN|ADJ|NUM)$/.test(next.tag))) w.tag = "NOUN";
+    // "in northeast Syria", "from southern Libya": a compass word before a name belongs to the name's phrase
+    if (/^(north|south|east|west|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|northern|southern|eastern|western|central)$/.test(w.lower) && w.tag !== "ADJ" && w.tag !== "PROPN" && next?.tag === "PROPN" && prev?.tag === "ADP") w.tag = "ADJ";
+    // "took back several villages", "pushed them back": "back" after a verb is its particle
+    if (w.lower === "back" && w.tag === "ADV" && prev?.tag === "VERB") w.tag = "PRT";
     // "en route to that camp": a demonstrative, not a complementiser
     if (w.lower === "that" && w.tag === "SCONJ" && prev?.tag === "ADP" && next && /^(NOUN|ADJ)$/.test(next.tag)) w.tag = "DET";
     // "to the cause", "a think tank": a verb right after an article is a noun
     if (w.tag === "VERB" && prev && /^(the|a|an)$/.test(prev.lower) && (!next || !/^(NOUN|PROPN|ADJ|NUM)$/.test(next.tag))) w.tag = "NOUN";
     if (w.lower === "think" && next?.lower.startsWith("tank")) w.tag = "NOUN";
+    // "on the lake shore in April": a bare verb form after a singular noun after an article is a compound noun
+    if (w.tag === "VERB" && w.lemma === w.lower && !/(s|ed|ing)$/.test(w.lower) && prev?.tag === "NOUN" && !/s$/.test(prev.lower) && out[i - 2] && /^(the|a|an)$/.test(out[i - 2].lower) && next?.tag === "ADP") w.tag = "NOUN";
+    // "New recruits, some as young as fifteen, are …": a sentence-opening adjective and plural before a comma
+    if (i === 1 && w.tag === "VERB" && /s$/.test(w.lower) && prev && /^(ADJ|NOUN|PROPN)$/.test(prev.tag) && /^[A-Z]/.test(prev.text) && next?.lower === ",") { w.tag = "NOUN"; prev.tag = prev.tag === "PROPN" ? "ADJ" : prev.tag; }
+    // "among its fighters today": a day word closes the phrase rather than heading it
+    if (/^(today|yesterday|tonight)$/.test(w.lower) && !w.poss && prev && /^(NOUN|PROPN)$/.test(prev.tag)) w.tag = "ADV";
+    // "a third are Nigerien", "one quarter of the recruits": a fraction is a noun
+    if (/^(half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)$/.test(w.lower) && prev && (prev.tag === "DET" || prev.tag === "NUM") && w.tag !== "NOUN") { w.tag = "NOUN"; w.lemma = w.lower; }
+    // "fighting between X and Y", "days of fighting in Z": the fight as a noun
+    if (w.lower === "fighting" && w.tag === "VERB" && (next?.lower === "between" || prev?.lower === "of")) { w.tag = "NOUN"; w.lemma = "fighting"; }
+    // "his last group of recruits left", "the flow of supplies": a present-tense -s form right after "of" is a plural noun
+    if (w.tag === "VERB" && /s$/.test(w.lower) && !/ss$/.test(w.lower) && prev?.lower === "of") { w.tag = "NOUN"; w.lemma = w.lower.replace(/ies$/, "y").replace(/s$/, ""); }
+    // "is believed to have attacked", "may have joined": "have" before a participle is the perfect's auxiliary
+    if (w.tag === "VERB" && w.lemma === "have" && next?.tag === "VERB" && isParticiple(next.lower) && !/ing$/.test(next.lower)) w.tag = "AUX";
+    // "holds sway over": the idiom's noun, not a second verb
+    if (w.lower === "sway" && prev?.lemma === "hold") { w.tag = "NOUN"; w.lemma = "sway"; }
     // "are part of the force": "part" before "of" is a noun
     if (w.lower === "part" && next?.lower === "of" && w.tag === "VERB") { w.tag = "NOUN"; w.lemma = "part"; }
     // "Recruits fly from …": a sentence-opening plural before a verb is a noun
@@ -162,7 +191,7 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
     // "its recruits", "their supplies": a word after a possessive determiner is a noun
     if (w.tag === "VERB" && prev?.tag === "PRON" && POSS_DETS.has(prev.lower) && !/ing$/.test(w.lower)) { w.tag = "NOUN"; if (/[^s]s$/.test(w.lower)) w.lemma = w.lower.slice(0, -1); }
     // "Weapons continue to reach …", "Arms, ammunition and fuel …": a capitalised common noun opening the sentence
-    if (i === 0 && w.tag === "PROPN" && next?.tag !== "PROPN" && COMMON_OPENERS.has(w.lower)) { w.tag = "NOUN"; w.lemma = w.lower.replace(/s$/, ""); }
+    if (i === 0 && w.tag === "PROPN" && next?.tag !== "PROPN" && COMMON_OPENERS.has(w.lower)) { w.tag = "NOUN"; w.lemma = w.lower.replace(/ies$/, "y").replace(/s$/, ""); }
     // "denied arming the Houthis", "admitted smuggling rifles": a gerund complement read as a noun
     if (w.tag === "NOUN" && prev?.tag === "VERB" && next && /ing$/.test(w.lower) && /^(DET|PROPN|NUM|PRON)$/.test(next.tag)) {
       const stem = w.lower.slice(0, -3);

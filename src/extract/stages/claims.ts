@@ -10,12 +10,12 @@ import { parseOf } from "../claims/parse.js";
 import type { ArgValue } from "../claims/roles.js";
 
 /** Roles whose phrase carries the claim's count. */
-const COUNTED_ROLES = ["people", "recruits", "victims", "trainees", "item", "target", "member", "subject"];
+const COUNTED_ROLES = ["people", "recruits", "victims", "trainees", "item", "target", "member", "subject", "actor", "group", "perpetrator"];
 
 export function extractClaims(doc: Doc): void {
   const parses = parseOf(doc);
   const candidates: Candidate[] = [];
-  for (const p of parses) candidates.push(...mergeCandidates(matchSentence(doc, p)));
+  for (const p of parses) if (!isHeading(doc, p.sentence)) candidates.push(...mergeCandidates(matchSentence(doc, p)));
   for (const c of candidates) {
     const s = doc.sentences[c.sentence];
     const claim: Claim = {
@@ -36,6 +36,30 @@ export function extractClaims(doc: Doc): void {
     doc.traces.push({ claimId: claim.id, frame: c.frame, pattern: c.pattern, trigger: c.trigger });
   }
 }
+
+/**
+ * A title, subhead or byline: a sentence that is a whole short line with no closing punctuation. A
+ * title restates the body ("The pipeline: how American guns reach Haiti's gangs"), and an analyst
+ * records the body's claim. A sentence inside a hard-wrapped paragraph never fills its line exactly.
+ */
+function isHeading(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence];
+  const text = doc.text;
+  const from = text.lastIndexOf("\n", s.start - 1) + 1;
+  let to = text.indexOf("\n", s.start);
+  if (to < 0) to = text.length;
+  const line = text.slice(from, to).trim();
+  if (!line || text.slice(s.start, s.end).trim() !== line) return false;
+  if (/[.!?"”’)\]:;]$/.test(line) || words(line) > 20) return false;
+  // set apart from running text: a hard-wrapped sentence goes on in lower case on the next line, and
+  // a title block is a blank line, the document's start, or a short unpunctuated line (kicker, byline)
+  const prevEnd = text.lastIndexOf("\n", from - 2) + 1;
+  const prev = from === 0 ? "" : text.slice(prevEnd, from).trim();
+  const next = (text.slice(to + 1).split("\n")[0] ?? "").trim();
+  const apartBefore = prev === "" || (!/[.!?"”’)\]:;,]$/.test(prev) && words(prev) <= 10);
+  return apartBefore && (next === "" || /^[A-Z0-9"“(\[]/.test(next));
+}
+const words = (line: string): number => line.split(/\s+/).length;
 
 const argKey = (a: ArgValue): string => (Array.isArray(a) ? a.map(argKey).join("+") : (a.entity ?? a.text.toLowerCase().replace(/^(the|a|an)\s+/, "")));
 const argsOf = (a: ArgValue): Arg[] => (Array.isArray(a) ? a : [a]);
@@ -76,14 +100,24 @@ function compatible(a: Candidate, b: Candidate): boolean {
 }
 
 function quantityFor(doc: Doc, c: Candidate): Claim["quantity"] | undefined {
+  // a count ending the previous sentence ("… killing nine. ADF fighters …") is not this claim's
+  const sentenceStart = doc.sentences[c.sentence].start;
   for (const role of COUNTED_ROLES) {
     const a = c.args[role];
     if (!a) continue;
     for (const x of argsOf(a)) {
       // the count sits inside the phrase, or right before it ("9,000 would-be fighters")
-      const q = doc.quantities.find((q) => q.end <= x.span[1] && q.end >= x.span[0] - 12 && q.start < x.span[0] && doc.text.slice(q.end, x.span[0]).trim().length < 12 || (q.start >= x.span[0] && q.end <= x.span[1]));
+      const q = doc.quantities.find((q) => q.start >= sentenceStart && (q.end <= x.span[1] && q.end >= x.span[0] - 12 && q.start < x.span[0] && doc.text.slice(q.end, x.span[0]).trim().length < 12 || (q.start >= x.span[0] && q.end <= x.span[1])));
       if (q) { const { start: _s, end: _e, ...rest } = q; return rest; }
     }
+  }
+  // "documented 17 cases of recruitment of children": the count of cases counts the claim
+  const before = doc.text.slice(Math.max(sentenceStart, c.trigger[0] - 40), c.trigger[0]);
+  const cases = /(\S+)\s+(?:cases|incidents|instances)\s+of\s+$/.exec(before);
+  if (cases) {
+    const at = c.trigger[0] - before.length + cases.index;
+    const q = doc.quantities.find((x) => x.start <= at && x.end >= at + cases[1].length);
+    if (q) { const { start: _s, end: _e, ...rest } = q; return rest; }
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
 // and "it"/"its" a group or organisation named just before, or nothing when none fits. Each coreferent mention keeps its own
 // span, takes its antecedent's entity, and is marked source "coref" with `antecedent` set.
 import type { EntityType } from "../contract.js";
-import { sentenceAt, type Doc, type Mention } from "../doc.js";
+import { sentenceAt, type Doc, type Mention, type Token } from "../doc.js";
 import { registerStage, type Stage } from "../stage.js";
 import { DETERMINERS, ORG_HEADS } from "../ner/lexicon.js";
 import { nameListedEntities } from "../linking/display-name.js";
@@ -22,8 +22,82 @@ const PLURAL_PRONOUNS = new Set(["they", "their"]);
 const ORG_TYPES: EntityType[] = ["organization", "armed_group"];
 /** "It", "its": a group or organisation named just before, when the pronoun stands for one. */
 const SINGULAR_PRONOUNS = new Set(["it", "its"]);
-/** "It is …", "it was reported", "it seems": "it" that stands for nothing. */
-const EXPLETIVE_IT = /^it\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be|remains|remained|seems|seemed|appears|appeared|became|becomes|takes|took|means|meant)\b|['’]s\b)/i;
+/** Adjectives whose clause "it" stands in for: "it is likely that …", "it is important to …", "made it clear that". */
+const EXTRAPOSING = new Set(["likely", "unlikely", "clear", "unclear", "important", "essential", "necessary", "vital", "imperative",
+  "crucial", "critical", "possible", "impossible", "probable", "evident", "obvious", "apparent", "true", "certain", "uncertain",
+  "difficult", "hard", "easy", "right", "wrong", "worth", "notable", "significant", "surprising", "unsurprising", "striking",
+  "noteworthy", "appropriate", "unacceptable", "regrettable", "doubtful", "understandable", "plausible", "telling",
+  "time", "high", "too", "early", "premature", "encouraging", "worrying", "alarming", "disturbing"]);
+/** Of these, the ones that may say something of a group before "to": "it is likely to attack again". */
+const RAISING = new Set(["likely", "unlikely", "certain", "sure"]);
+/** Participles of report and belief: "it is reported that …" stands for nothing, "it is believed to have …" for the group. */
+const REPORTED = new Set(["reported", "believed", "thought", "said", "estimated", "expected", "feared", "known", "alleged", "claimed",
+  "understood", "hoped", "assumed", "rumoured", "rumored", "suspected", "noted", "agreed", "announced", "confirmed", "recalled"]);
+/** Nouns a clause follows in "it is time to …", "it is no secret that …", "it was the first time that …". */
+const CLAUSE_NOUNS = new Set(["time", "secret", "surprise", "shame", "pity", "matter", "question", "case", "fact", "wonder", "coincidence", "mistake"]);
+const CLAUSE_OPENERS = new Set(["that", "whether", "to", "for", "if", "how", "what", "why", "when", "who", "which", ",", "."]);
+
+/**
+ * Whether the "it" at token i stands for nothing: before a clause it announces ("it is likely that",
+ * "it is important to", "it was reported that", "it seems that", "it took two years to"), in a cleft
+ * ("it was not until …", "it was ISIS that …"), or after "make"/"find" ("made it clear that"). "It was
+ * able to stop 9,000", "it is led by", "it is a splinter group" stand for the group or body named before; any
+ * other predicate noun leaves "it" alone ("it is a fight we must win").
+ */
+export function expletiveIt(doc: Doc, i: number): boolean {
+  const toks = doc.tokens, end = doc.sentences[toks[i].sentence].endToken;
+  const at = (k: number): Token | undefined => (k < end ? toks[k] : undefined);
+  const prev = i > 0 ? toks[i - 1] : undefined;
+  if (prev && /^(make|find|consider|deem|think)$/.test(prev.lemma.toLowerCase()) && EXTRAPOSING.has(at(i + 1)?.lower ?? "")) return true;
+  let j = i + 1, be = false;
+  // auxiliaries, modals, "not" and adverbs before the verb or adjective: "it has also been", "it may well be"
+  for (; j < end && j - i <= 5; j++) {
+    const t = toks[j];
+    if (t.lemma.toLowerCase() === "be") { be = true; continue; }
+    if (t.pos === "AUX" || t.pos === "ADV" || (t.pos === "PART" && t.lower !== "to")) continue;
+    break;
+  }
+  const w = at(j);
+  if (!w) return false;
+  const next = at(j + 1)?.lower ?? ".";
+  const verb = w.lemma.toLowerCase();
+  if (!be) {
+    if (verb === "seem" || verb === "appear") return next !== "to";
+    if (verb === "take") return /^(\d.*|a|an|several|many|years?|months?|weeks?|days?|hours?|time|longer|more|less|until)$/.test(next);
+    return verb === "mean" && next === "that";
+  }
+  if (EXTRAPOSING.has(w.lower)) return !(RAISING.has(w.lower) && next === "to") && CLAUSE_OPENERS.has(next);
+  if (REPORTED.has(w.lower)) return next === "that" || next === "," || next === "." || next === "in";
+  if (w.lower === "until") return true;
+  // "it is time to", "it is no secret that", "it was the first time that", and clefts: "it was ISIS that claimed …"
+  for (let k = j; k < end && k - j <= 4; k++) {
+    const t = toks[k], after = at(k + 1)?.lower ?? ".";
+    if (CLAUSE_NOUNS.has(t.lower) && CLAUSE_OPENERS.has(after) && after !== "," && after !== ".") return true;
+    if (t.pos === "PROPN" && (after === "that" || after === "who")) return true;
+    if (t.pos === "VERB" || t.pos === "ADP" || t.text === ",") break;
+  }
+  // "it is a fight we must win", "it would be the site of …": a predicate noun says what "it" is, and
+  // is seldom a body; only "it is a group/movement/…" is read as one
+  if (w.pos === "DET" || w.pos === "NOUN" || w.pos === "PROPN" || w.pos === "NUM" || w.pos === "PRON") {
+    // the predicate's own noun phrase: "a splinter group", not "a fight the army must win"
+    let k = j;
+    while (k < end && toks[k].pos === "DET") k++;
+    for (; k < end && /^(ADJ|NOUN|PROPN|NUM|ADV)$/.test(toks[k].pos); k++) if (BODY_NOUNS.has(toks[k].lower)) return false;
+    return true;
+  }
+  return false;
+}
+/** Nouns that make a predicate a body: "it is a splinter group of …", "it was an affiliate of …". */
+const BODY_NOUNS = new Set(["group", "organisation", "organization", "movement", "militia", "faction", "network", "affiliate", "branch",
+  "offshoot", "splinter", "coalition", "alliance", "force", "army", "party", "wing", "franchise", "province"]);
+/** Plural nouns for people: "the fighters … they" is the fighters, not a group named before them. */
+const PEOPLE_PLURALS = new Set(["fighters", "militants", "rebels", "insurgents", "soldiers", "troops", "civilians", "residents", "villagers",
+  "officials", "members", "recruits", "gunmen", "attackers", "jihadists", "combatants", "commanders", "leaders", "refugees", "people",
+  "men", "women", "children", "families", "police", "policemen", "authorities", "migrants", "workers", "students", "volunteers", "defectors",
+  "hostages", "detainees", "prisoners", "smugglers", "traffickers", "farmers", "herders", "mercenaries", "operatives", "supporters"]);
+/** Verbs whose subject a following "it" or "they" usually is: "the ministry said it would …". */
+const REPORTING_VERBS = new Set(["say", "report", "announce", "state", "claim", "add", "warn", "note", "confirm", "deny", "insist",
+  "argue", "explain", "tell", "declare", "acknowledge", "admit", "estimate", "believe", "fear", "allege"]);
 /** Antecedents "they" and "their" fit first: bodies of many people (armed groups, peoples). */
 const PLURAL_TYPES: EntityType[] = ["armed_group", "population"];
 /** An organisation cited as a source or a speaker's employer ("according to the Centre", "a fellow at the Institute"). */
@@ -79,7 +153,8 @@ export function resolveCoreference(doc: Doc): void {
       relink(doc, k, shortNames.get(words[0])!);
       return;
     }
-    if (m.type === "person" || (single && retypable)) {
+    // the recogniser's "Ag Ghaly" read as an organisation is still the surname of "Iyad Ag Ghaly"
+    if (m.type === "person" || (single && retypable) || ((m.source === "ner" || m.source === "pattern") && words.length <= 3)) {
       for (let f = fullNames.length - 1; f >= 0; f--) {
         const full = fullNames[f];
         const antecedent = mentions[full.k];
@@ -197,6 +272,33 @@ export function resolveCoreference(doc: Doc): void {
     if (near(fallback) && !cited(mentions[fallback], plural)) return fallback;
     return undefined;
   };
+  // the nearest uncovered plural noun for people after offset `after`, in this sentence or the one before
+  const peopleNounBefore = (i: number, after: number): number | undefined => {
+    const first = doc.sentences[Math.max(0, doc.tokens[i].sentence - 1)].firstToken;
+    for (let j = i - 1; j >= first && doc.tokens[j].start >= after; j--) {
+      const w = doc.tokens[j];
+      if (!covered[j] && PEOPLE_PLURALS.has(w.lower) && w.pos === "NOUN" && !inside(quotes, w.start)) return j;
+    }
+    return undefined;
+  };
+  // the subject noun of a reporting verb just before the pronoun in its sentence ("the ministry said (that) it …")
+  const reporterBefore = (i: number): number | undefined => {
+    const first = doc.sentences[doc.tokens[i].sentence].firstToken;
+    let j = i - 1;
+    if (j >= first && doc.tokens[j].lower === "that") j--;
+    if (j < first || !REPORTING_VERBS.has(doc.tokens[j].lemma.toLowerCase())) return undefined;
+    const n = j - 1;
+    return n >= first && doc.tokens[n].pos === "NOUN" && !covered[n] ? n : undefined;
+  };
+  // the group or people a noun for people belongs to: "ADF fighters", "the ADF's fighters", "fighters of the ADF"
+  const ownerOf = (j: number): number | undefined => {
+    const w = doc.tokens[j];
+    const fits = ({ m }: { m: Mention }): boolean => PLURAL_TYPES.includes(m.type) || m.type === "organization";
+    const before = ordered.find((o) => fits(o) && o.m.end <= w.start && /^\s*(?:['’]s\s+)?$/.test(doc.text.slice(o.m.end, w.start)));
+    if (before) return before.k;
+    const after = ordered.find((o) => fits(o) && o.m.start >= w.end && /^\s+of\s+(?:the\s+)?$/i.test(doc.text.slice(w.end, o.m.start)));
+    return after?.k;
+  };
   const opensSentence = (k: number): boolean => {
     const s = sentenceOf(mentions[k].start);
     return !ordered.some(({ m }) => m.start < mentions[k].start && m.source !== "coref" && sentenceOf(m.start) === s);
@@ -221,12 +323,20 @@ export function resolveCoreference(doc: Doc): void {
     if (VOICE_PRONOUNS.has(t.lower)) { push(t.start, t.end, voice(t.start)); continue; }
     if (PLURAL_PRONOUNS.has(t.lower)) {
       if (inside(quotes, t.start)) continue;
-      push(t.start, t.end, bodyBefore(t.start, t.sentence, PLURAL_TYPES));
+      const k = bodyBefore(t.start, t.sentence, PLURAL_TYPES);
+      // "the fighters … they": a plural noun for people nearer than the name is what "they" stands for;
+      // it is a body's only when the noun says whose ("ADF fighters", "fighters of the ADF")
+      const noun = peopleNounBefore(t.i, k === undefined ? -1 : mentions[k].end);
+      push(t.start, t.end, noun === undefined ? k : ownerOf(noun));
       continue;
     }
     if (SINGULAR_PRONOUNS.has(t.lower)) {
-      if (inside(quotes, t.start) || (t.lower === "it" && EXPLETIVE_IT.test(doc.text.slice(t.start, t.start + 24)))) continue;
+      if (inside(quotes, t.start) || (t.lower === "it" && expletiveIt(doc, t.i))) continue;
       const k = bodyBefore(t.start, t.sentence, ORG_TYPES);
+      // "the government reported that it was able to …": the reporter is "it"; a reporter that names no
+      // entity leaves "it" open rather than giving it to a group named before
+      const reporter = reporterBefore(t.i);
+      if (reporter !== undefined && (k === undefined || doc.tokens[reporter].start >= mentions[k].end)) continue;
       // "it" may be a country or town named since: only a group that opens its sentence outranks them
       if (k !== undefined && !opensSentence(k) && ordered.some(({ m }) => (m.type === "country" || m.type === "place") && m.start >= mentions[k].end && m.end <= t.start)) continue;
       push(t.start, t.end, k);

@@ -11,6 +11,7 @@ import { namedId } from "../entity-id.js";
 import { registerStage, type Stage } from "../stage.js";
 import { gazetteerHints, sentenceFeatures } from "../ner/features.js";
 import { NerModel, type NerModelFile } from "../ner/model.js";
+import { repairPersonSpans } from "../ner/person-spans.js";
 import { ARMED_GROUP_WORDS, DETERMINERS, NAME_LINKS, ORG_HEADS, ORGANIZATION_WORDS, PERSON_TITLES, PRONOUNS, TITLES } from "../ner/lexicon.js";
 
 
@@ -41,6 +42,10 @@ const STATE_VERBS = new Set(["condemn", "welcome", "support", "call", "urge", "a
   "commit", "reaffirm", "believe", "recognise", "recognize", "reject", "demand", "join", "host", "sign", "sanction", "designate",
   "deploy", "strike", "conduct", "launch", "send", "agree", "value", "oppose", "thank", "applaud", "congratulate", "offer", "remain",
   "fund", "contribute", "press", "warn", "insist", "say", "declare", "vote", "help", "train", "assist", "intend", "plan"]);
+/** Nouns for what a state does: "U.S. airstrikes", "UK support", "the UK’s commitment to …". */
+const STATE_ACTION_NOUNS = new Set(["strike", "strikes", "airstrike", "airstrikes", "support", "assistance", "aid", "commitment", "efforts",
+  "effort", "engagement", "leadership", "policy", "sanctions", "funding", "contribution", "cooperation", "co-operation", "message", "decision",
+  "intervention", "pledge", "mediation", "diplomacy", "troops", "deployment", "bombardment", "bombing", "campaign"]);
 /** Words that may stand between a country and its verb ("France will continue to value"). */
 const BEFORE_VERB = new Set(["will", "would", "shall", "should", "must", "can", "has", "have", "had", "is", "are", "was", "were", "be",
   "also", "strongly", "firmly", "fully", "continues", "continue", "continued", "to", "not", "already", "still", "today", "again", "remains"]);
@@ -55,6 +60,10 @@ function actsAsState(doc: Doc, m: Mention): boolean {
   if (!toks.length) return false;
   const last = toks[toks.length - 1];
   const end = doc.sentences[last.sentence].endToken;
+  // "U.S. airstrikes", "the UK’s commitment": what a state does, named by a noun after it
+  let n = last.i + 1;
+  if (n < end && /^['’]s?$/.test(doc.tokens[n].text)) n++;
+  if (n < end && STATE_ACTION_NOUNS.has(doc.tokens[n].lower)) return true;
   // a subject, not the object of a preposition ("the border with Libya offers …")
   let b = toks[0].i - 1;
   while (b >= 0 && DETERMINERS.has(doc.tokens[b].lower)) b--;
@@ -103,6 +112,8 @@ function headsSpan(doc: Doc, m: Mention, c: Candidate): boolean {
   const end = doc.tokens[c.end - 1].end;
   if (m.end === end) return true;
   const rest = doc.text.slice(m.end, end);
+  // "ADF fighters", "Al-Shabaab commanders": the group and its people, one entity
+  if (MEMBER_NOUNS.has(rest.trim().toLowerCase()) && (m.type === "armed_group" || m.type === "organization")) return true;
   return /^\s*,\s*\p{Lu}[\p{L}.\s]*$/u.test(rest) && m.type !== "country";
 }
 
@@ -228,28 +239,55 @@ function patternCandidates(doc: Doc, taken: Uint8Array): Candidate[] {
   return out;
 }
 
+/** Bodies of states whose name opens an organisation's: theirs are civilian bodies. */
+const INTERNATIONAL_BODIES = new Set(["un", "u.n.", "eu", "au", "nato", "osce", "ecowas", "igad", "sadc", "unhcr", "unicef", "icrc"]);
+
 /** Armed group or civilian body, by the words of the name. */
 export function organisationType(name: string): EntityType {
   const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
   const head = words[words.length - 1] ?? "";
   if (ORGANIZATION_WORDS.has(head)) return "organization";
+  // the UN's and other bodies of states' panels are no armed groups ("UN Group of Experts")
+  if (INTERNATIONAL_BODIES.has(words[0] ?? "") || /\b(?:experts|inquiry|observers|monitors|investigators)\b/.test(name.toLowerCase())) return "organization";
   if (ARMED_GROUP_WORDS.has(head) || /^(forces?|corps|navy|guard)$/.test(head)) return "armed_group";
   if (words.some((w) => ARMED_GROUP_WORDS.has(w))) return "armed_group";
   return "organization";
 }
+
+/** Words that end an office's name in a title ("Secretary of State", "Minister of Defence"). */
+const OFFICE_WORDS = new Set(["state", "defense", "defence", "interior", "justice", "affairs", "foreign", "home", "east", "west", "north", "south",
+  "middle", "africa", "asia", "europe", "refugees", "staff", "operations", "department", "ministry", "office", "council", "coalition"]);
 
 /** The name without a leading article, a trailing possessive, or (for persons) titles. */
 export function canonicalName(tokens: readonly Token[], text: string, person: boolean): { name: string; titled?: string } {
   let a = 0, z = tokens.length;
   while (a < z - 1 && DETERMINERS.has(tokens[a].lower)) a++;
   while (z > a + 1 && /^['’]s?$/.test(tokens[z - 1].text)) z--;
+  // "Katiba Serma fighters": the group is named without its people
+  if (!person && z > a + 1 && MEMBER_NOUNS.has(tokens[z - 1].lower) && /^\p{Lu}/u.test(tokens[z - 2].text)
+    && tokens.slice(a, z - 1).some((t) => GROUP_MARKERS.has(t.lower) || isAcronym(t.text))) z--;
   let titled: string | undefined;
   if (person) {
     let b = a;
+    // "Police spokesman Fred Mutebi", "FCO Minister Tobias Ellwood": a body's name before the title belongs to the office
+    let q = a;
+    while (q < z - 2 && q - a < 3 && /^\p{Lu}/u.test(tokens[q].text) && !TITLES.has(tokens[q].lower)) q++;
+    if (q > a && q <= z - 3 && TITLES.has(tokens[q].lower) && /^\p{Lu}/u.test(tokens[z - 1].text)) b = q;
     while (b < z - 1 && TITLES.has(tokens[b].lower)) b++;
+    // "Secretary of State Antony Blinken", "Minister for the Middle East Tobias Ellwood": the office runs
+    // on through "of"/"for"; the name is the capitalised run after its last office or place word
+    if (b > a && (tokens[b].lower === "of" || tokens[b].lower === "for")) {
+      let n = z;
+      while (n > b && /^\p{Lu}/u.test(tokens[n - 1].text) && !TITLES.has(tokens[n - 1].lower) && !OFFICE_WORDS.has(tokens[n - 1].lower)) n--;
+      // a run of four or more is the office's own name ("… for the Middle East"), not a person's
+      b = z - n >= 1 && z - n <= 3 && n > b + 1 ? n : a;
+    }
     if (b > a) titled = text.slice(tokens[a].start - tokens[0].start, tokens[z - 1].end - tokens[0].start);
-    a = b;
+    // a span of titles alone ("the Prime Minister") is named by them all
+    if (!(b === z - 1 && TITLES.has(tokens[b].lower))) a = b;
   }
+  // marks without letters (a stray left-to-right mark, a dash) do not open a name
+  while (a < z - 1 && !/[\p{L}\p{N}]/u.test(tokens[a].text)) a++;
   return { name: text.slice(tokens[a].start - tokens[0].start, tokens[z - 1].end - tokens[0].start), titled };
 }
 
@@ -266,9 +304,34 @@ const INSTITUTION_HEADS = new Set([
   "services", "bank", "fund", "foundation", "centre", "center", "organisation", "organization", "league", "association",
   "forum", "directorate", "court", "parliament", "assembly", "government", "administration", "command", "corps",
   "brigade", "brigades", "battalion", "regiment", "army", "party", "movement", "militia", "coalition", "alliance", "police",
+  // publications and monitors: "Central Asia Wire", "Horn Security Digest", "Sahel Arms Observatory"
+  "wire", "digest", "brief", "observatory", "monitor", "review", "gazette", "tribune", "herald", "bulletin", "journal", "times",
 ]);
+/** Lower-case words that end a place's name: "Bari region", "Pankisi Gorge" written "Pankisi gorge". */
+const PLACE_HEADS = new Set(["region", "province", "district", "governorate", "county", "state", "city", "town", "village", "valley",
+  "gorge", "mountains", "mountain", "hills", "coast", "border", "area", "desert", "river", "lake", "sea", "island", "islands", "camp",
+  "base", "airport", "airfield", "territory", "territories", "prefecture", "municipality", "zone", "corridor", "crossing", "port",
+  "strip", "peninsula", "plateau", "basin", "forest", "oasis", "neighbourhood", "neighborhood", "quarter", "square", "street", "road",
+  "highway", "dam", "complex", "compound", "hospital", "prison", "mosque", "market", "bridge", "refinery", "field", "fields", "gate",
+  "facility", "facilities", "factory", "headquarters", "suburbs", "outskirts", "site", "plant", "station", "depot", "warehouse", "storage"]);
+/**
+ * Whether a lower-case word at the end of a place's or person's span describes rather than names:
+ * any word that is no head of its kind ("Sahel factions", "Chechen commander", but "Bari region").
+ * Organisations keep theirs ("the Syrian opposition", "Somali militants"): the claims read them whole.
+ */
+const describes = (label: Candidate["label"], w: string): boolean => (label === "LOC" ? !PLACE_HEADS.has(w) : !NAME_LINKS.has(w));
+/** Followers of faiths and their branches (the faiths themselves are no people: "they" must not find "Islam"). */
+const FAITHS = new Set(["muslim", "muslims", "sunni", "sunnis", "shia", "shias", "shiite", "shiites", "christian", "christians",
+  "jewish", "jews", "yazidi", "yazidis", "yezidi", "yezidis", "alawite", "alawites", "druze", "sufi", "sufis",
+  "salafi", "salafis", "hindu", "hindus", "buddhist", "buddhists", "ismaili", "ismailis", "catholic", "catholics", "orthodox", "coptic", "copts"]);
+/** Months and weekdays: alone they are dates. */
+const CALENDAR_WORDS = new Set(["january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+  "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /** Plural nouns for people: "U.S. service members", "Iraqi security personnel" describe people, not a body. */
 const PEOPLE_NOUNS = new Set(["members", "personnel", "officials", "officers", "citizens", "nationals", "residents", "civilians", "workers", "contractors", "staff"]);
+/** A group's people and parts, written after its name: "ADF fighters", "M23 commanders", "FDLR units". */
+const MEMBER_NOUNS = new Set(["fighters", "militants", "commanders", "units", "soldiers", "troops", "loyalists", "operatives", "recruits",
+  "elements", "cells", "contingents", "gunmen", "combatants", "rebels", "insurgents", "members", "leaders", "defectors", "mercenaries"]);
 /** Roles written before a person's name without a title's capital ("the group's leader Abu X"). */
 const PERSON_ROLES = new Set(["leader", "emir", "amir", "commander", "founder", "spokesman", "spokeswoman", "chief", "deputy", "head", "mufti", "preacher", "cleric"]);
 
@@ -283,7 +346,8 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
   const earlier = doc.mentions.slice();
   earlier.forEach((m, k) => { for (const t of tokensOf(doc, m)) covered[t.i] = k; });
 
-  const candidates = model ? modelCandidates(doc, model) : [];
+  const placeAt = (i: number): boolean => covered[i] >= 0 && FAMILY[earlier[covered[i]].type] === "loc";
+  const candidates = model ? repairPersonSpans(tokens, modelCandidates(doc, model), placeAt) : [];
   const taken = new Uint8Array(tokens.length);
   for (const c of candidates) for (let k = c.first; k < c.end; k++) taken[k] = 1;
   for (let k = 0; k < tokens.length; k++) if (covered[k] >= 0) taken[k] = 1;
@@ -291,6 +355,11 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
   candidates.sort((a, b) => a.first - b.first);
 
   const drop = new Set<number>(); // earlier mentions a longer name replaces
+  // a month the gazetteer knows as a town ("March", Cambridgeshire) is a date when nothing says "town of"
+  earlier.forEach((m, k) => {
+    if (m.source === "gazetteer" && m.type === "place" && CALENDAR_WORDS.has(m.text.toLowerCase())
+      && !/\b(?:town|village|city)\s+of\s+$/i.test(doc.text.slice(Math.max(0, m.start - 20), m.start))) drop.add(k);
+  });
   const stateActors = new Map<number, Candidate>(); // country mentions the recogniser reads as a state acting
   const kept: Candidate[] = [];
   for (const c of candidates) {
@@ -301,15 +370,35 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
       if (owner && FAMILY[owner.type] === "loc" && owner.start <= tokens[c.first].start) c.first = p + 1;
       break;
     }
-    const span = tokens.slice(c.first, c.end);
     // "U.S. service members": a description of people, not an organisation's name (re3d annotates them: kept with descriptions)
-    if (!options.descriptions && c.label === "ORG" && PEOPLE_NOUNS.has(span[span.length - 1].lower)) continue;
+    if (!options.descriptions && c.label === "ORG" && PEOPLE_NOUNS.has(tokens[c.end - 1].lower)) continue;
+    // "Sahel factions", "Chechen commander": lower-case words after a place's or person's name that are
+    // no head of its kind describe; the name before them is what stands (a people or place found earlier)
+    if (c.source === "ner" && c.label !== "ORG" && !options.descriptions) {
+      let e = c.end;
+      // "al-Baghdadi", "el-Hammam" are lower-case only in their particle
+      while (e - 1 > c.first && /^\p{Ll}/u.test(tokens[e - 1].text) && !/[-'’]\p{Lu}/u.test(tokens[e - 1].text)
+        && describes(c.label, tokens[e - 1].lower)) e--;
+      if (e < c.end && isCap(tokens[e - 1])) c.end = e;
+    }
+    // designation categories are no one's name: "Specially Designated Global Terrorist", "Foreign Terrorist Organization"
+    if (/^Terrorists?$/.test(tokens[c.end - 1].text) || /\bTerrorist Organi[sz]ation$/.test(doc.text.slice(tokens[c.first].start, tokens[c.end - 1].end))) continue;
+    // a month or weekday alone is a date, not a place ("in March", "since July")
+    if (c.end - c.first === 1 && CALENDAR_WORDS.has(tokens[c.first].lower)) continue;
+    // "the Tunisian desert", "the Syrian border": an organisation by the recogniser, a place by its head word
+    if (c.label === "ORG" && /^\p{Ll}/u.test(tokens[c.end - 1].text) && PLACE_HEADS.has(tokens[c.end - 1].lower)
+      && !ORG_HEADS.has(tokens[c.end - 1].lower) && !ARMED_GROUP_WORDS.has(tokens[c.end - 1].lower)) c.label = "LOC";
+    // followers of a faith are peoples, as re3d marks them: "Muslims", "Sunnis", "the Yazidis"
+    if (c.label !== "NAT" && tokens.slice(c.first, c.end).every((t) => FAITHS.has(t.lower) || DETERMINERS.has(t.lower))) c.label = "NAT";
+    const span = tokens.slice(c.first, c.end);
     const last = span[span.length - 1];
     // a name ending in an institution's head word is an organisation, whatever the recogniser read ("Caucasus Security Forum")
     if (c.label !== "ORG" && span.length >= 2 && INSTITUTION_HEADS.has(last.lower) && /^\p{Lu}/u.test(last.text)) c.label = "ORG";
     // a name right after a person's role is that person ("the Taliban's leader Haibatullah Akhundzada")
     if (c.label === "LOC" && span.length >= 2 && c.first > 0 && PERSON_ROLES.has(tokens[c.first - 1].lower)
       && span.every((t) => covered[t.i] < 0)) c.label = "PER";
+    // what people speak is a language, not a place: "the attackers spoke Kiswahili and Luganda"
+    if (c.label === "LOC" && spokenAfter(tokens, c.first) && span.every((t) => covered[t.i] < 0)) continue;
     // pronouns are the coreference stage's; descriptions without a name are not entities
     if (span.every((t) => PRONOUNS.has(t.lower))) continue;
     if (!options.descriptions && !span.some((t) => isNameWord(doc, t))) continue;
@@ -533,6 +622,17 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
   // it (304 of its 329 organisations after "the"); the entity's name stays without it
   for (const m of doc.mentions) if (m.type === "armed_group" || m.type === "organization") withArticle(doc, m);
   doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Whether the name at token i is the object of "speak" ("spoke Pashto", "speaks Arabic and French"). */
+function spokenAfter(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  // back over coordinated names: "spoke Kiswahili and [Luganda]"
+  while (k > 0 && (tokens[k].lower === "and" || tokens[k].lower === "or" || tokens[k].text === ",") && isCap(tokens[k - 1])) {
+    k -= 2;
+    while (k >= 0 && isCap(tokens[k])) k--;
+  }
+  return k >= 0 && tokens[k].lemma.toLowerCase() === "speak" && tokens[k].sentence === tokens[i].sentence;
 }
 
 /** A state's mention takes the article before it, as an organisation's name does ("the United Kingdom has flown …"). */

@@ -19,6 +19,7 @@ import { asStoreError, checkForPostgres, MAX_INDEXED_CHARS, saveEntities, write 
 import { foldText } from "./fold.js";
 import { mergedFromRow, type EntityRow } from "./rows.js";
 import { LOCK_DOCUMENT, LOCK_ENTITY } from "./schema.js";
+import { PgSummaryWrites } from "./summaries.js";
 
 export async function putDocuments(pool: pg.Pool, items: PutItem[]): Promise<(PutStatus | Error)[]> {
   const results: (PutStatus | Error | undefined)[] = new Array(items.length);
@@ -88,12 +89,14 @@ async function writeBatch(db: pg.PoolClient, items: PutItem[], fresh: number[], 
     }
   }
   await db.query("SELECT lock_keys($1, $2)", [LOCK_ENTITY, [...entityIds]]);
+  // route and edge summaries are recomputed once, at the end, for everything the batch touched
+  const summaries = new PgSummaryWrites();
 
   const alone = async (i: number) => {
     const { doc, extraction, extractorVersion } = items[i];
     await db.query("SAVEPOINT put_one");
     try {
-      results[i] = await write(db, doc, extraction, extractorVersion);
+      results[i] = await write(db, doc, extraction, extractorVersion, summaries);
       await db.query("RELEASE SAVEPOINT put_one");
     } catch (e) {
       // A savepoint that cannot be rolled back means the connection is gone: the batch fails.
@@ -104,7 +107,7 @@ async function writeBatch(db: pg.PoolClient, items: PutItem[], fresh: number[], 
   if (bulk.length) {
     await db.query("SAVEPOINT put_many");
     try {
-      await insertNew(db, bulk.map((i) => items[i]));
+      await insertNew(db, bulk.map((i) => items[i]), summaries);
       await db.query("RELEASE SAVEPOINT put_many");
       for (const i of bulk) results[i] = "added";
     } catch (e) {
@@ -113,10 +116,11 @@ async function writeBatch(db: pg.PoolClient, items: PutItem[], fresh: number[], 
     }
   }
   for (const i of serial) await alone(i);
+  await summaries.flush(db);
 }
 
 /** Documents not stored yet, in order: one INSERT per table for all of them. */
-async function insertNew(db: pg.PoolClient, items: PutItem[]): Promise<void> {
+async function insertNew(db: pg.PoolClient, items: PutItem[], summaries: PgSummaryWrites): Promise<void> {
   const ingestedAt = new Date().toISOString();
   const col = <T>(f: (doc: Document, item: PutItem) => T) => items.map((it) => f(it.doc, it));
   // Arrays rather than JSON for the texts: a text goes in exactly as a single put sends it.
@@ -184,4 +188,8 @@ async function insertNew(db: pg.PoolClient, items: PutItem[]): Promise<void> {
     await db.query("INSERT INTO claim_entities (claim_seq, role, entity_id) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])",
       [claimSeqs, roles, entities]);
   }
+  await summaries.addClaims(db, claims.map(({ doc, c }) => ({
+    doc: { id: doc.id, seq: Number(seqOf.get(doc.id)), title: doc.title, url: doc.url, publisher: doc.publisher, published: doc.published },
+    claim: c, seq: Number(claimSeq.get(`${seqOf.get(doc.id)} ${c.id}`)),
+  })));
 }

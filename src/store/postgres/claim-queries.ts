@@ -6,10 +6,20 @@ import { byCount, mentionsInOrder, queryEntities } from "../claim-order.js";
 import type { ClaimFacets, ClaimQuery, DocumentMention, StoredClaim } from "../store.js";
 import { claimFromRow, type ClaimRow } from "./rows.js";
 
-const ORDERS = {
-  document: "d.published ASC NULLS LAST, d.seq, c.evidence_start, c.seq",
-  date: "c.date ASC NULLS LAST, c.doc_seq, c.seq",
+// Undated last, written as terms a row-value comparison can repeat for a cursor (see afterCursor).
+const TERMS = {
+  document: (c: string, d: string) => `${d}.published IS NULL, coalesce(${d}.published, ''), ${d}.seq, ${c}.evidence_start, ${c}.seq`,
+  date: (c: string) => `${c}.date IS NULL, coalesce(${c}.date, ''), ${c}.doc_seq, ${c}.seq`,
 } as const;
+
+/** Only claims after the cursor claim ("DOCUMENT#CLAIM") in the order: its ORDER BY terms compared as a row. */
+function afterCursor(order: keyof typeof TERMS, ref: string, bind: (v: unknown) => string): string {
+  const at = ref.indexOf("#");
+  const [doc, claim] = at < 0 ? [ref, ""] : [ref.slice(0, at), ref.slice(at + 1)];
+  // a claim no longer stored gives no row to compare with, so nothing follows it
+  return `(${TERMS[order]("c", "d")}) > (SELECT ${TERMS[order]("k", "kd")} FROM claims k JOIN documents kd ON kd.seq = k.doc_seq
+    WHERE kd.id = ${bind(doc)} AND k.id = ${bind(claim)})`;
+}
 
 /** The WHERE clause over `claims c`, its parameters numbered after `first` already bound ones. */
 function whereOf(query: ClaimQuery, params: unknown[]): string {
@@ -46,13 +56,17 @@ function whereOf(query: ClaimQuery, params: unknown[]): string {
 
 export async function listClaims(pool: pg.Pool, query: ClaimQuery): Promise<StoredClaim[]> {
   const params: unknown[] = [query.limit ?? null, query.offset ?? 0];
-  const where = whereOf(query, params);
+  const order = query.order === "date" ? "date" : "document";
+  let where = whereOf(query, params);
+  if (query.after) {
+    where = `${where ? `${where} AND` : "WHERE"} ${afterCursor(order, query.after, (v) => { params.push(v); return `$${params.length}`; })}`;
+  }
   const rows = (await pool.query<ClaimRow>(`SELECT c.doc_seq, c.id, c.type, c.args, c.quantity, c.time, c.attribution, c.modality,
       c.evidence_start, c.evidence_end, c.confidence,
       d.id AS document_id, d.title, d.url, d.publisher, d.published
     FROM claims c JOIN documents d ON d.seq = c.doc_seq
     ${where}
-    ORDER BY ${query.order === "date" ? ORDERS.date : ORDERS.document}
+    ORDER BY ${TERMS[order]("c", "d")}
     LIMIT $1 OFFSET $2`, params)).rows;
   if (query.evidence === false) return rows.map((row) => claimFromRow(row, ""));
   // One fetch of the texts the claims come from, for their evidence passages.

@@ -17,6 +17,7 @@ import { StoreError, type PutStatus } from "../store.js";
 import { foldText } from "./fold.js";
 import { mergedFromRow, type EntityRow } from "./rows.js";
 import { LOCK_DOCUMENT, LOCK_ENTITY } from "./schema.js";
+import { PgSummaryWrites } from "./summaries.js";
 
 /** Beyond this many characters a text is indexed for search only in part (tsvector's 1 MB cap). */
 export const MAX_INDEXED_CHARS = 500_000;
@@ -30,7 +31,9 @@ export async function putDocument(pool: pg.Pool, doc: Document, extraction: Extr
   const client = await pool.connect();
   try {
     await client.query("BEGIN");
-    const status = await write(client, doc, extraction, version);
+    const summaries = new PgSummaryWrites();
+    const status = await write(client, doc, extraction, version, summaries);
+    await summaries.flush(client);
     await client.query("COMMIT");
     return status;
   } catch (e) {
@@ -66,11 +69,14 @@ export function asStoreError(doc: Document, e: unknown): Error {
   return e as Error;
 }
 
-/** Stores one document inside the caller's transaction (putDocument's, or a batch's savepoint). */
-export async function write(db: pg.PoolClient, doc: Document, extraction: Extraction, version: string): Promise<PutStatus> {
+/**
+ * Stores one document inside the caller's transaction (putDocument's, or a batch's savepoint);
+ * the caller flushes `summaries` before it commits.
+ */
+export async function write(db: pg.PoolClient, doc: Document, extraction: Extraction, version: string, summaries: PgSummaryWrites): Promise<PutStatus> {
   await db.query("SELECT pg_advisory_xact_lock($1, hashtext($2))", [LOCK_DOCUMENT, doc.id]);
-  const existing = (await db.query<{ seq: string; extractor_version: string; published: string | null }>(
-    "SELECT seq, extractor_version, published FROM documents WHERE id = $1", [doc.id])).rows[0];
+  const existing = (await db.query<{ seq: string; extractor_version: string; published: string | null; title: string | null; url: string | null; publisher: string | null }>(
+    "SELECT seq, extractor_version, published, title, url, publisher FROM documents WHERE id = $1", [doc.id])).rows[0];
   if (existing && existing.extractor_version === version) return "unchanged";
 
   // On a re-extraction: the entity records the old one gave, by entity id.
@@ -87,6 +93,7 @@ export async function write(db: pg.PoolClient, doc: Document, extraction: Extrac
   if (existing) {
     seq = existing.seq;
     published = existing.published;
+    await summaries.forgetDocument(db, seq);
     await db.query("DELETE FROM claims WHERE doc_seq = $1", [seq]);
     await db.query("DELETE FROM document_entities WHERE doc_seq = $1", [seq]);
     await db.query("UPDATE documents SET extractor_version = $1 WHERE seq = $2", [version, seq]);
@@ -158,6 +165,10 @@ export async function write(db: pg.PoolClient, doc: Document, extraction: Extrac
       await db.query("INSERT INTO claim_entities (claim_seq, role, entity_id) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[])",
         [claimSeqs, roles, entities]);
     }
+    // the document as stored: a re-extraction keeps the metadata of the first ingest
+    const stored = existing ?? { title: doc.title ?? null, url: doc.url ?? null, publisher: doc.publisher ?? null };
+    const summaryDoc = { id: doc.id, seq: Number(seq), title: stored.title, url: stored.url, publisher: stored.publisher, published };
+    await summaries.addClaims(db, extraction.claims.map((claim) => ({ doc: summaryDoc, claim, seq: Number(seqOf.get(claim.id)) })));
   }
 
   // Entities the re-extraction dropped or described differently; an unchanged record leaves

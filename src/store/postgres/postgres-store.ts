@@ -7,7 +7,7 @@ import type { Extraction } from "../../extract/contract.js";
 import { nameKey } from "../entity-merge.js";
 import {
   StoreError,
-  type ClaimFacets, type ClaimQuery, type DocumentMention, type DocumentQuery, type EntityQuery, type PutItem, type PutStatus, type SearchHit, type Store,
+  type ClaimFacets, type ClaimQuery, type DocumentMention, type EntityReadOptions, type DocumentQuery, type EntityQuery, type PutItem, type PutStatus, type SearchHit, type Store,
   type StoreStats, type StoredClaim, type StoredDocument, type StoredDocumentWithText, type StoredEntity,
 } from "../store.js";
 import { connectionError, createPool, parsePostgresSpec, type PostgresSpec } from "./connection.js";
@@ -20,6 +20,10 @@ import {
 } from "./rows.js";
 import { migrate } from "./schema.js";
 import { countEntityGroups, listMergeDecisions, recordMergeDecision } from "./merges.js";
+import { edgeRows, edgeSummaries, routePeriods, routeRows, routeSummaries } from "./summaries.js";
+import type { EdgeSummary, RouteSummary } from "../route-summary.js";
+import type { EdgeQuery, RouteQuery, RouteRowQuery } from "../store.js";
+import type { EdgeRow, RouteRow } from "../summary-rows.js";
 import type { GroupCounts, MergeDecision, NewMergeDecision } from "../merge-decisions.js";
 import { searchSnippet } from "./snippet.js";
 import { tsQuery } from "./search-query.js";
@@ -108,6 +112,12 @@ export class PostgresStore implements Store {
     return row && entityFromRow(row);
   }
 
+  async getEntities(ids: string[], options: EntityReadOptions = {}): Promise<StoredEntity[]> {
+    if (ids.length === 0) return [];
+    const columns = options.counts === false ? "e.*, 0 AS documents, 0 AS mentions" : ENTITY_COUNTS;
+    return (await this.pool.query<EntityCountsRow>(`SELECT ${columns} FROM entities e WHERE e.id = ANY($1)`, [[...new Set(ids)]])).rows.map(entityFromRow);
+  }
+
   async findEntities(query: EntityQuery = {}): Promise<StoredEntity[]> {
     const where: string[] = [];
     const params: unknown[] = [query.limit ?? null, query.offset ?? 0];
@@ -164,6 +174,12 @@ export class PostgresStore implements Store {
     });
   }
 
+  async revision(): Promise<string> {
+    // The snapshot's bounds and in-progress list move when any writing transaction starts or
+    // ends, on any database of the server: a change may be over-reported, never missed.
+    return (await this.pool.query<{ r: string }>("SELECT pg_current_snapshot()::text AS r")).rows[0].r;
+  }
+
   async stats(): Promise<StoreStats> {
     return (await this.pool.query<StoreStats>(`SELECT (SELECT count(*)::int FROM documents) AS documents,
       (SELECT count(*)::int FROM entities) AS entities,
@@ -181,6 +197,26 @@ export class PostgresStore implements Store {
 
   countEntityGroups(groups: string[][]): Promise<GroupCounts[]> {
     return countEntityGroups(this.pool, groups);
+  }
+
+  routeSummaries(query: RouteQuery): Promise<{ routes: RouteSummary[]; total: number }> {
+    return routeSummaries(this.pool, query);
+  }
+
+  routePeriods(granularity: "year" | "month"): Promise<{ period: string; routes: number }[]> {
+    return routePeriods(this.pool, granularity);
+  }
+
+  routeRows(query: RouteRowQuery): Promise<RouteRow[]> {
+    return routeRows(this.pool, query);
+  }
+
+  edgeSummaries(query: EdgeQuery = {}): Promise<{ edges: EdgeSummary[]; total: number; nodes: number }> {
+    return edgeSummaries(this.pool, query);
+  }
+
+  edgeRows(query: EdgeQuery): Promise<EdgeRow[]> {
+    return edgeRows(this.pool, query);
   }
 
   async close(): Promise<void> {

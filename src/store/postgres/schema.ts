@@ -4,13 +4,19 @@
 import type pg from "pg";
 import { StoreError } from "../store.js";
 import type { Migration } from "../sqlite/schema.js";
+import { backfillSummaries, SUMMARY_TABLES_SQL } from "./summaries.js";
+
+/** A step may also fill what it created from the rows already stored, in the same transaction. */
+export interface PgMigration extends Migration {
+  backfill?: (client: pg.PoolClient) => Promise<void>;
+}
 
 /** Advisory-lock namespaces (the first key of the two-key form): one per kind of thing locked. */
 export const LOCK_MIGRATE = 1;
 export const LOCK_DOCUMENT = 2;
 export const LOCK_ENTITY = 3;
 
-export const MIGRATIONS: readonly Migration[] = [
+export const MIGRATIONS: readonly PgMigration[] = [
   {
     version: 1,
     description: "documents with a full-text index, entities and their mentions, claims",
@@ -150,6 +156,12 @@ CREATE INDEX claims_by_date ON claims (date, doc_seq, seq) WHERE date IS NOT NUL
 -- The claims table filters by source publisher, case-insensitively.
 CREATE INDEX documents_by_publisher ON documents (lower(publisher));`,
   },
+  {
+    version: 6,
+    description: "route and edge summaries kept at ingest, for the map and the network",
+    sql: SUMMARY_TABLES_SQL,
+    backfill: backfillSummaries,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
@@ -176,6 +188,7 @@ export async function migrate(client: pg.PoolClient, schema: string, location: s
     for (const m of MIGRATIONS) {
       if (m.version <= current) continue;
       await client.query(m.sql);
+      await m.backfill?.(client);
       await client.query("INSERT INTO schema_migrations (version, description, applied_at) VALUES ($1, $2, $3)",
         [m.version, m.description, new Date().toISOString()]);
     }

@@ -8,6 +8,7 @@ import { checkExtraction, claimLinks } from "../check-extraction.js";
 import { mergeEntity, nameKey, type EntityRecord, type MergedEntity } from "../entity-merge.js";
 import { StoreError, type PutItem, type PutStatus } from "../store.js";
 import { mergedFromRow, type EntityRow } from "./rows.js";
+import { SqliteSummaries } from "./summaries.js";
 
 export class DocumentWriter {
   private readonly findDocument;
@@ -24,6 +25,9 @@ export class DocumentWriter {
   private readonly insertClaim;
   private readonly insertClaimEntity;
   private readonly putTransaction;
+  private readonly putOneTransaction;
+  /** Route and edge summaries, recomputed once per transaction for what it touched. */
+  private readonly summaries: SqliteSummaries;
   private readonly putManyTransaction;
   /**
    * Entities as merged so far in the open transaction, with the records already folded into
@@ -34,7 +38,8 @@ export class DocumentWriter {
   private readonly merged = new Map<string, { entity: MergedEntity; folded: Set<string> }>();
 
   constructor(db: Database.Database) {
-    this.findDocument = db.prepare("SELECT seq, extractor_version, published FROM documents WHERE id = ?");
+    this.findDocument = db.prepare("SELECT seq, extractor_version, published, title, url, publisher FROM documents WHERE id = ?");
+    this.summaries = new SqliteSummaries(db);
     this.insertDocument = db.prepare(`INSERT INTO documents
       (id, source, format, title, url, publisher, author, published, ingested_at, length, text, extractor_version)
       VALUES (@id, @source, @format, @title, @url, @publisher, @author, @published, @ingestedAt, @length, @text, @version)`);
@@ -60,17 +65,27 @@ export class DocumentWriter {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertClaimEntity = db.prepare("INSERT INTO claim_entities (claim_seq, role, entity_id) VALUES (?, ?, ?)");
     this.putTransaction = db.transaction((doc: Document, extraction: Extraction, version: string) => this.write(doc, extraction, version));
+    this.putOneTransaction = db.transaction((doc: Document, extraction: Extraction, version: string) => {
+      const status = this.write(doc, extraction, version);
+      this.summaries.flush();
+      return status;
+    });
     // Each document runs in its own savepoint (a nested better-sqlite3 transaction), so a failing
     // one is rolled back alone.
-    this.putManyTransaction = db.transaction((items: PutItem[]) => items.map((item): PutStatus | Error => {
-      try {
-        checkExtraction(item.doc, item.extraction);
-        return this.putTransaction(item.doc, item.extraction, item.extractorVersion);
-      } catch (e) {
-        this.merged.clear(); // its savepoint was rolled back, and with it what it merged
-        return asStoreError(item.doc, e);
-      }
-    }));
+    this.putManyTransaction = db.transaction((items: PutItem[]) => {
+      const results = items.map((item): PutStatus | Error => {
+        try {
+          checkExtraction(item.doc, item.extraction);
+          return this.putTransaction(item.doc, item.extraction, item.extractorVersion);
+        } catch (e) {
+          this.merged.clear(); // its savepoint was rolled back, and with it what it merged
+          return asStoreError(item.doc, e);
+        }
+      });
+      // a rolled-back document leaves its routes marked: recomputing them from the rows is still exact
+      this.summaries.flush();
+      return results;
+    });
   }
 
   put(doc: Document, extraction: Extraction, version: string): PutStatus {
@@ -78,11 +93,12 @@ export class DocumentWriter {
     try {
       // IMMEDIATE: take the write lock before reading, so a concurrent writer waits on the busy
       // timeout instead of failing on a stale snapshot.
-      return this.putTransaction.immediate(doc, extraction, version);
+      return this.putOneTransaction.immediate(doc, extraction, version);
     } catch (e) {
       throw asStoreError(doc, e);
     } finally {
       this.merged.clear();
+      this.summaries.clear();
     }
   }
 
@@ -91,11 +107,13 @@ export class DocumentWriter {
       return this.putManyTransaction.immediate(items);
     } finally {
       this.merged.clear();
+      this.summaries.clear();
     }
   }
 
   private write(doc: Document, extraction: Extraction, version: string): PutStatus {
-    const existing = this.findDocument.get(doc.id) as { seq: number; extractor_version: string; published: string | null } | undefined;
+    const existing = this.findDocument.get(doc.id) as
+      { seq: number; extractor_version: string; published: string | null; title: string | null; url: string | null; publisher: string | null } | undefined;
     if (existing && existing.extractor_version === version) return "unchanged";
 
     let seq: number;
@@ -106,6 +124,7 @@ export class DocumentWriter {
       seq = existing.seq;
       published = existing.published;
       previous = new Map((this.recordsOfDocument.all(seq) as { entity_id: string; record: string }[]).map((r) => [r.entity_id, r.record]));
+      this.summaries.forgetDocument(seq);
       this.deleteClaims.run(seq);
       this.deleteDocumentEntities.run(seq);
       this.setVersion.run(version, seq);
@@ -118,6 +137,9 @@ export class DocumentWriter {
       }).lastInsertRowid);
     }
 
+    // the document as stored: a re-extraction keeps the metadata of the first ingest
+    const stored = existing ?? { title: doc.title ?? null, url: doc.url ?? null, publisher: doc.publisher ?? null };
+    const summaryDoc = { id: doc.id, seq, title: stored.title, url: stored.url, publisher: stored.publisher, published };
     const remerge = new Set<string>();
     for (const e of extraction.entities) {
       const { mentions, ...entity } = e;
@@ -143,6 +165,7 @@ export class DocumentWriter {
         c.modality, c.evidence[0], c.evidence[1], c.confidence, timeValue ?? published,
       ).lastInsertRowid;
       for (const [role, entity] of claimLinks(c)) this.insertClaimEntity.run(claimSeq, role, entity);
+      this.summaries.addClaim(summaryDoc, c, Number(claimSeq));
     }
 
     // Entities the re-extraction dropped or described differently; an unchanged record leaves

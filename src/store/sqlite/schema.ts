@@ -2,6 +2,7 @@
 // its row in schema_migrations; a store written by a newer Dossier is refused, not guessed at.
 import type Database from "better-sqlite3";
 import { StoreError } from "../store.js";
+import { SqliteSummaries, SUMMARY_TABLES_SQL } from "./summaries.js";
 
 export interface Migration {
   version: number;
@@ -9,7 +10,12 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [
+/** A step may also fill what it created from the rows already stored, in the same transaction. */
+export interface SqliteMigration extends Migration {
+  backfill?: (db: Database.Database) => void;
+}
+
+export const MIGRATIONS: readonly SqliteMigration[] = [
   {
     version: 1,
     description: "documents, full-text index, entities and their mentions, claims",
@@ -158,6 +164,25 @@ CREATE INDEX documents_by_publisher ON documents (publisher COLLATE NOCASE);`,
 -- entities are hubs, the type's claims in that period are the smaller set to read from.
 CREATE INDEX claims_by_type_date ON claims (type, date, seq) WHERE date IS NOT NULL;`,
   },
+  {
+    version: 6,
+    description: "route and edge summaries kept at ingest, for the map and the network",
+    sql: SUMMARY_TABLES_SQL,
+    backfill: (db) => new SqliteSummaries(db).backfill(),
+  },
+  {
+    version: 7,
+    description: "claims in report order for keyset pages, credited speakers for profile facets",
+    sql: `
+-- A page after a cursor in report order reads the documents in that order from the cursor on,
+-- then each one's claims by position: the cost of a page, not of every claim before it.
+CREATE INDEX documents_in_order ON documents (published IS NULL, ifnull(published, ''), seq);
+CREATE INDEX claims_in_document ON claims (doc_seq, evidence_start, seq);
+-- The speaker a claim credits, so "who says so" about a hub counts on an index instead of
+-- reading the attribution JSON of each of its claims.
+ALTER TABLE claims ADD COLUMN speaker TEXT GENERATED ALWAYS AS (json_extract(attribution, '$.text')) VIRTUAL;
+CREATE INDEX claims_by_speaker ON claims (seq, speaker);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
@@ -179,6 +204,7 @@ export function migrate(db: Database.Database, location: string): void {
     for (const m of MIGRATIONS) {
       if (m.version <= current) continue;
       db.exec(m.sql);
+      m.backfill?.(db);
       record.run(m.version, m.description, new Date().toISOString());
     }
     db.pragma(`application_id = ${APPLICATION_ID}`);

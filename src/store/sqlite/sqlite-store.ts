@@ -6,12 +6,16 @@ import type { Extraction } from "../../extract/contract.js";
 import { nameKey } from "../entity-merge.js";
 import {
   StoreError,
-  type ClaimFacets, type ClaimQuery, type DocumentMention, type DocumentQuery, type EntityQuery, type PutItem, type PutStatus, type SearchHit, type Store,
+  type ClaimFacets, type ClaimQuery, type EntityReadOptions, type DocumentMention, type DocumentQuery, type EntityQuery, type PutItem, type PutStatus, type SearchHit, type Store,
   type StoreStats, type StoredClaim, type StoredDocument, type StoredDocumentWithText, type StoredEntity,
 } from "../store.js";
 import { openDatabase } from "./database.js";
 import { DocumentWriter } from "./document-writer.js";
 import { SqliteClaimQueries } from "./claim-queries.js";
+import { SqliteSummaries } from "./summaries.js";
+import type { EdgeSummary, RouteSummary } from "../route-summary.js";
+import type { EdgeQuery, RouteQuery, RouteRowQuery } from "../store.js";
+import type { EdgeRow, RouteRow } from "../summary-rows.js";
 import { ftsMatchQuery } from "./fts-query.js";
 import { countEntityGroups, listMergeDecisions, recordMergeDecision } from "./merges.js";
 import type { GroupCounts, MergeDecision, NewMergeDecision } from "../merge-decisions.js";
@@ -37,12 +41,14 @@ export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   private readonly writer: DocumentWriter;
   private readonly claims: SqliteClaimQueries;
+  private readonly summaries: SqliteSummaries;
   private readonly statements = new Map<string, Database.Statement>();
   private closed = false;
 
   constructor(private readonly db: Database.Database, readonly location: string) {
     this.writer = new DocumentWriter(db);
     this.claims = new SqliteClaimQueries(db);
+    this.summaries = new SqliteSummaries(db);
   }
 
   async putDocument(doc: Document, extraction: Extraction, extractorVersion: string): Promise<PutStatus> {
@@ -85,10 +91,11 @@ export class SqliteStore implements Store {
     return row && entityFromRow(row);
   }
 
-  async getEntities(ids: string[]): Promise<StoredEntity[]> {
+  async getEntities(ids: string[], options: EntityReadOptions = {}): Promise<StoredEntity[]> {
     if (ids.length === 0) return [];
     // one statement over a JSON list of ids, so any number of ids binds as one parameter
-    const rows = this.statement(`SELECT ${ENTITY_COUNTS} FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))`)
+    const columns = options.counts === false ? "e.*, 0 AS documents, 0 AS mentions" : ENTITY_COUNTS;
+    const rows = this.statement(`SELECT ${columns} FROM entities e WHERE e.id IN (SELECT value FROM json_each(?))`)
       .all(JSON.stringify([...new Set(ids)])) as EntityCountsRow[];
     return rows.map(entityFromRow);
   }
@@ -150,6 +157,13 @@ export class SqliteStore implements Store {
     });
   }
 
+  async revision(): Promise<string> {
+    // data_version moves when another connection commits, total_changes when this one writes
+    const other = this.db.pragma("data_version", { simple: true }) as number;
+    const own = this.statement("SELECT total_changes()").pluck().get() as number;
+    return `${other}:${own}`;
+  }
+
   async stats(): Promise<StoreStats> {
     return this.statement(`SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM entities) AS entities,
       (SELECT coalesce(sum(mention_count), 0) FROM document_entities) AS mentions, (SELECT count(*) FROM claims) AS claims`).get() as StoreStats;
@@ -165,6 +179,26 @@ export class SqliteStore implements Store {
 
   async countEntityGroups(groups: string[][]): Promise<GroupCounts[]> {
     return countEntityGroups(this.db, groups);
+  }
+
+  async routeSummaries(query: RouteQuery): Promise<{ routes: RouteSummary[]; total: number }> {
+    return this.summaries.routeSummaries(query);
+  }
+
+  async routePeriods(granularity: "year" | "month"): Promise<{ period: string; routes: number }[]> {
+    return this.summaries.routePeriods(granularity);
+  }
+
+  async routeRows(query: RouteRowQuery): Promise<RouteRow[]> {
+    return this.summaries.routeRows(query);
+  }
+
+  async edgeSummaries(query: EdgeQuery = {}): Promise<{ edges: EdgeSummary[]; total: number; nodes: number }> {
+    return this.summaries.edgeSummaries(query);
+  }
+
+  async edgeRows(query: EdgeQuery): Promise<EdgeRow[]> {
+    return this.summaries.edgeRows(query);
   }
 
   async close(): Promise<void> {

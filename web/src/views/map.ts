@@ -1,10 +1,11 @@
 // The map of flows: Natural Earth's countries (world-atlas, bundled), one arc per route from
 // origin to destination through its transit places, its width the square root of its figure,
-// places as points. Clicking an arc lists the claims behind it with their sentences.
+// places as points. Clicking an arc lists the claims behind it with their sentences, a page at a
+// time: the API sends routes with their figures summed up, and a route's claims when it is opened.
 import { geoNaturalEarth1, geoPath, type GeoProjection } from "d3-geo";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
-import { getAll, getClaims, getJson, type Flow, type FlowEndpoint, type Page, type StoredEntity } from "../api.js";
+import { getClaims, getJson, type Flow, type FlowEndpoint, type Page, type RouteClaims, type StoredEntity } from "../api.js";
 import { claimCard, entityHref } from "../claim-card.js";
 import { fill, h, s } from "../elements.js";
 import { flowMagnitude, formatFigure, formatRange } from "../format.js";
@@ -25,6 +26,11 @@ type Located = FlowEndpoint & { lat: number; lon: number };
 const located = (e: FlowEndpoint): e is Located => e.lat != null && e.lon != null;
 const routeKey = (f: Flow) => `${f.origin.key}>${f.destination.key}`;
 const routeName = (f: Flow) => `${f.origin.name} → ${f.destination.name}`;
+const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+/** Routes one map shows: the busiest, by reports and claims. */
+const ROUTES = 500;
+/** Claims listed at a time when a route is opened. */
+const CLAIMS_PAGE = 25;
 
 /** Fits the map to where the flows are, with room around them, and never closer than a region. */
 function projectionFor(points: Located[]): GeoProjection {
@@ -53,15 +59,16 @@ export async function mapView(root: HTMLElement, route: Route): Promise<void> {
   const { signal } = route;
   const period = route.query.get("period") ?? "";
   const entity = route.query.get("entity") ?? "";
-  const [topology, all, byYear, places, focus] = await Promise.all([
+  const [topology, shownRoutes, periods, places, focus] = await Promise.all([
     loadWorld(),
-    getAll<Flow>("/api/flows", { period: "all", entity }, signal),
-    getAll<Flow>("/api/flows", { period: "year", entity }, signal),
+    getJson<Page<Flow>>("/api/flows", period ? { period: "year", since: period, until: period, entity, limit: ROUTES } : { period: "all", entity, limit: ROUTES }, signal),
+    getJson<{ items: { period: string }[] }>("/api/flows/periods", { period: "year" }, signal),
     getJson<Page<StoredEntity>>("/api/entities", { type: "place", limit: 500 }, signal),
     entity ? getJson<{ entity: StoredEntity }>(`/api/entities/${encodeURIComponent(entity)}`, { limit: 1 }, signal).catch(() => undefined) : undefined,
   ]);
-  const years = [...new Set(byYear.map((f) => f.period).filter((p): p is string => !!p))].sort();
-  const flows = period ? byYear.filter((f) => f.period === period) : all;
+  const years = periods.items.map((p) => p.period).filter((p) => p !== "undated");
+  const flows = shownRoutes.items;
+  const totalRoutes = shownRoutes.total ?? flows.length;
 
   const endpoints = new Map<string, Located>();
   for (const f of flows) for (const e of [f.origin, f.destination, ...f.via]) if (located(e)) endpoints.set(e.key, e);
@@ -94,36 +101,52 @@ export async function mapView(root: HTMLElement, route: Route): Promise<void> {
     if (f) url.searchParams.set("flow", routeKey(f)); else url.searchParams.delete("flow");
     history.replaceState(null, "", url);
     if (!f) return showRoutes();
-    const list = h("div", { class: "claims" }, h("p", { class: "status" }, `Loading ${f.claims.length} claims…`));
+    const list = h("div", { class: "claims" }, h("p", { class: "status" }, `Loading ${plural(f.claims, "claim")}…`));
+    const disputes = h("div", { class: "disputes" });
     fill(panel,
       h("button", { type: "button", class: "back", onclick: () => void select(undefined) }, "← all routes"),
       h("h2", { class: "route" }, routeName(f)),
       f.via.length > 0 && h("p", null, "via ", f.via.map((v) => v.name).join(", ")),
       h("p", { class: "figures" }, formatRange(f) ? `${formatRange(f)} people` : "no figure given",
-        ` · ${f.claims.length} claim${f.claims.length === 1 ? "" : "s"} in ${f.documents.length} report${f.documents.length === 1 ? "" : "s"}`,
+        ` · ${plural(f.claims, "claim")} in ${plural(f.documents, "report")} from ${plural(f.sources, "independent source")}`,
         f.first && ` · ${f.first === f.last ? f.first : `${f.first} to ${f.last}`}`),
       f.latest && h("p", null, `latest: ${formatFigure(f.latest)} (${f.latest.source}${f.latest.date ? `, ${f.latest.date}` : ""})`),
-      (f.contradictions ?? []).map((c) => h("p", { class: "contradiction" }, `sources disagree: ${c.sources.join(" vs ")}, ${c.detail}`)),
-      // the API lists the first pairs only; say how many more there are
-      (f.contradictionCount ?? 0) > (f.contradictions?.length ?? 0) &&
-        h("p", { class: "contradiction" }, `and ${f.contradictionCount! - f.contradictions!.length} more pairs of figures that disagree`),
+      disputes,
       h("p", { class: "links" },
         f.origin.entity && h("a", { href: appHref(["claims"], { type: "flow", entity: f.origin.entity }) }, `flow claims about ${f.origin.name}`),
         f.destination.entity && [" · ", h("a", { href: appHref(["claims"], { type: "flow", entity: f.destination.entity }) }, `about ${f.destination.name}`)]),
       list,
     );
-    const claims = await getClaims(f.claims, signal);
-    fill(list, claims.map(claimCard));
+    const query = { origin: f.origin.key, destination: f.destination.key, period: f.period, limit: CLAIMS_PAGE };
+    const first = await getJson<RouteClaims & Page<unknown>>("/api/flows/claims", query, signal);
+    const contradictions = first.contradictions ?? [];
+    fill(disputes,
+      contradictions.map((c) => h("p", { class: "contradiction" }, `sources disagree: ${c.sources.join(" vs ")}, ${c.detail}`)),
+      // the API lists the first pairs only; say how many more there are
+      (first.contradictionCount ?? 0) > contradictions.length &&
+        h("p", { class: "contradiction" }, `and ${first.contradictionCount! - contradictions.length} more pairs of figures that disagree`));
+    // a page of claims at a time: a busy route has thousands
+    const showPage = async (page: RouteClaims & Page<unknown>, shown: HTMLElement[]) => {
+      const cards = (await getClaims(page.items.map((x) => `${x.documentId}#${x.claimId}`), signal)).map(claimCard);
+      const all = [...shown, ...cards];
+      const more = page.next && h("button", { type: "button", class: "more", onclick: async () => {
+        (more as HTMLElement).remove();
+        await showPage(await getJson<RouteClaims & Page<unknown>>("/api/flows/claims", { ...query, offset: page.offset + page.limit }, signal), all);
+      } }, `more claims (${(page.total! - page.offset - page.items.length).toLocaleString("en-US")} left) →`);
+      fill(list, all, more);
+    };
+    await showPage(first, []);
   };
 
   const showRoutes = () => {
     const unplaced = flows.filter((f) => !drawn.includes(f));
     const item = (f: Flow) => h("li", null, h("button", { type: "button", class: "route-button", "data-route": routeKey(f), onclick: () => void select(f) },
       h("span", { class: "route" }, routeName(f)), " ",
-      h("span", { class: "num" }, formatRange(f)), h("span", { class: "muted" }, ` · ${f.claims.length} claim${f.claims.length === 1 ? "" : "s"}`)));
+      h("span", { class: "num" }, formatRange(f)), h("span", { class: "muted" }, ` · ${plural(f.claims, "claim")}`)));
     fill(panel,
       h("h2", null, "Flows of people"),
       h("p", { class: "muted" }, flows.length ? "Click a route on the map or below to read the claims behind it." : "No flow of people in the reports stored."),
+      totalRoutes > flows.length && h("p", { class: "muted shown-of" }, `Showing the ${flows.length.toLocaleString("en-US")} busiest of ${plural(totalRoutes, "route")}.`),
       h("ol", { class: "routes" }, drawn.map(item)),
       unplaced.length > 0 && [h("h3", null, "Routes without coordinates"), h("ol", { class: "routes" }, unplaced.map(item))],
     );
@@ -133,9 +156,9 @@ export async function mapView(root: HTMLElement, route: Route): Promise<void> {
   for (const f of drawn) {
     const pts = [f.origin, ...f.via.filter(located), f.destination].map((e) => project(e as Located));
     const d = arcPath(pts);
-    const label = `${routeName(f)}${formatRange(f) ? `: ${formatRange(f)}` : ""} (${f.claims.length} claims)`;
+    const label = `${routeName(f)}${formatRange(f) ? `: ${formatRange(f)}` : ""} (${plural(f.claims, "claim")})`;
     const g = s("g", {
-      class: `flow${flowMagnitude(f) == null ? " no-figure" : ""}${f.contradictions?.length ? " disputed" : ""}`,
+      class: `flow${flowMagnitude(f) == null ? " no-figure" : ""}${f.contradictionCount ? " disputed" : ""}`,
       "data-route": routeKey(f), tabindex: "0", role: "button", "aria-label": label,
       onclick: () => void select(f),
       onkeydown: (e: Event) => { if ((e as KeyboardEvent).key === "Enter") void select(f); },

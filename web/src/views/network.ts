@@ -1,9 +1,9 @@
 // The network of actors: ties of membership, leadership, allegiance, alliance and conflict,
 // laid out by force (d3-force, run to rest before drawing, so the same data draws the same
 // picture), coloured by community. Zoom and pan; filter by tie type; a node opens its profile,
-// a tie lists its claims.
+// a tie lists its claims (a page at a time). The API sends the heaviest ties, with the totals.
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from "d3-force";
-import { getClaims, getJson, type Network, type NetworkEdge, type NetworkNode, type StoredEntity } from "../api.js";
+import { getClaims, getJson, type EdgeClaim, type Network, type NetworkEdge, type NetworkNode, type Page, type StoredEntity } from "../api.js";
 import { claimCard, entityHref } from "../claim-card.js";
 import { fill, h, s } from "../elements.js";
 import { panZoom } from "../pan-zoom.js";
@@ -85,12 +85,21 @@ export async function networkView(root: HTMLElement, route: Route): Promise<void
       h("h2", null, `${byId.get(e.source)?.name ?? e.source} — ${e.type} — ${byId.get(e.target)?.name ?? e.target}`),
       h("p", { class: "muted" }, `${e.weight} independent source${e.weight === 1 ? "" : "s"}: ${e.sources.join("; ")}`),
       list);
-    fill(list, (await getClaims(e.claims, signal)).map(claimCard));
+    const showPage = async (offset: number, shown: HTMLElement[]) => {
+      const page = await getJson<Page<EdgeClaim>>("/api/network/claims", { type: e.type, source: e.source, target: e.target, limit: 25, offset }, signal);
+      const all = [...shown, ...(await getClaims(page.items.map((c) => c.claim), signal)).map(claimCard)];
+      const more = page.next && h("button", { type: "button", class: "more", onclick: () => { (more as HTMLElement).remove(); void showPage(offset + page.limit, all); } },
+        `more claims (${page.total! - offset - page.items.length} left) →`);
+      fill(list, all, more);
+    };
+    await showPage(0, []);
   };
   const overview = () => {
     const byId = new Map(net.nodes.map((n) => [n.id, n]));
     fill(panel,
       h("h2", null, `${net.nodes.length} actors, ${net.edges.length} ties`),
+      net.totalEdges > net.edges.length && h("p", { class: "muted shown-of" },
+        `Showing the ${net.edges.length.toLocaleString("en-US")} ties stated by the most sources, of ${net.totalEdges.toLocaleString("en-US")} between ${net.totalNodes.toLocaleString("en-US")} actors.`),
       h("p", { class: "muted" }, "Click an actor for its profile, a tie for the claims behind it. Colours are communities",
         net.modularity != null ? ` (modularity ${net.modularity.toFixed(2)})` : "", "."),
       h("ol", { class: "communities" }, net.communities.slice(0, 12).map((c) => h("li", null,
