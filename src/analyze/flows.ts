@@ -1,7 +1,7 @@
 // Flows of people: origin → destination, with the range of figures across sources, the
 // sources themselves and the latest estimate. Read through the Store only.
 import type { Arg } from "../extract/contract.js";
-import { figureContradictions, routeOrder, rowPeriod, type RouteGranularity, type RouteSummary } from "../store/route-summary.js";
+import { figureContradictions, routeOrder, rowPeriod, type RouteCounts, type RouteGranularity, type RouteSummary } from "../store/route-summary.js";
 import type { ClaimQuery, Store, StoredClaim } from "../store/store.js";
 import { byClaimOrder, type RouteEnd, type RouteFigure, type RouteRow } from "../store/summary-rows.js";
 import { claimRef } from "./claim-ref.js";
@@ -162,23 +162,13 @@ function contradictionsOf(figures: FlowFigure[], tol: FigureTolerance): { listed
 }
 
 /** A route as the map lists it: its figures summed up, its claims counted, not listed. */
-export interface FlowRoute {
+export interface FlowRoute extends RouteCounts {
   /** The year or month ("undated" when no date); absent for all time. */
   period?: string;
   origin: FlowEndpoint;
   destination: FlowEndpoint;
   via: FlowEndpoint[];
-  claims: number;
-  documents: number;
-  /** Independent sources (a speaker quoted by ten outlets is one). */
-  sources: number;
-  /** Claims that give a figure. */
-  figures: number;
-  low: number | null;
-  high: number | null;
   latest?: FlowFigure;
-  first?: string;
-  last?: string;
   /** Only when split by period: pairs of figures that disagree (listed by `routeClaims`). */
   contradictionCount?: number;
 }

@@ -7,24 +7,28 @@ import { byClaimOrder, UNDATED, type EdgeRow, type RouteEnd, type RouteFigure, t
 export type RouteGranularity = "year" | "month" | "all";
 export const GRANULARITIES: readonly RouteGranularity[] = ["year", "month", "all"];
 
-export interface RouteSummary {
+/** What a route's claims add up to, as the store keeps it and as the API shows it. */
+export interface RouteCounts {
+  claims: number;
+  documents: number;
+  /** Independent sources (src/store/source-key.ts): a speaker quoted by ten outlets is one. */
+  sources: number;
+  /** Claims that give a figure. */
+  figures: number;
+  low: number | null;
+  high: number | null;
+  first?: string;
+  last?: string;
+}
+
+export interface RouteSummary extends RouteCounts {
   granularity: RouteGranularity;
   /** The year or month ("undated" without a date); "" for all time. */
   period: string;
   origin: RouteEnd;
   destination: RouteEnd;
   via: RouteEnd[];
-  claims: number;
-  documents: number;
-  /** Independent sources (src/store/source-key.ts). */
-  sources: number;
-  /** Claims that give a figure. */
-  figures: number;
-  low: number | null;
-  high: number | null;
   latest?: RouteFigure;
-  first?: string;
-  last?: string;
   /** Pairs of figures that disagree beyond their approximation; not counted over all time. */
   contradictions: number;
 }
