@@ -124,13 +124,7 @@ function summariseRoute(rows: RouteRow[], granularity: RouteGranularity, period:
 }
 
 /** A route over all time as a store sums it up in SQL (every figure is additive but the distinct counts, which SQL counts). */
-export interface RouteTotals {
-  claims: number;
-  documents: number;
-  sources: number;
-  figures: number;
-  low: number | null;
-  high: number | null;
+export interface RouteTotals extends Omit<RouteCounts, "first" | "last"> {
   first: string | null;
   last: string | null;
   /** The route's first row in claim order (its ends as first named) and the row of its latest figure. */
