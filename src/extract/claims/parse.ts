@@ -10,6 +10,9 @@ import type { Doc } from "../doc.js";
 import { isParticiple, sentenceWords, type Word } from "./words.js";
 import { GROUP_NOUNS, PEOPLE_NOUNS } from "./frames.js";
 
+/** Verbs of saying whose past form ends a sentence after its speaker ("…, officials said on Monday"). */
+const SAYING = /^(say|tell|report|state|announce|add|confirm|warn|claim|note|explain|write)$/;
+
 export interface NP {
   id: number;
   /** Word range [w0, w1) and character span. */
@@ -555,7 +558,12 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
         // except verbs of naming ("a citizen named X")
         const takesObject = vg.object != null && !/^(name|call|title|dub|label|entitle|know|nickname)$/.test(vg.lemma);
         // "…, Souddi said." : a name opening a clause after a comma
-        const clauseOpening = host != null && (host.w0 === 0 || /^(,|--|–|—)$/.test(low(host.w0 - 1))) && (vg.w1 >= n || /^(,|\.)$/.test(low(vg.w1)));
+        // (also "…, the chief of defence staff said in September.": only adjuncts after the verb of saying)
+        let speaker = host;
+        while (speaker?.prep && speaker.hostNP != null) speaker = top(speaker.hostNP);
+        const opens = (np: NP | undefined) => np != null && (np.w0 === 0 || /^(,|--|–|—)$/.test(low(np.w0 - 1)));
+        const clauseOpening = opens(host) && (vg.w1 >= n || /^(,|\.)$/.test(low(vg.w1)))
+          || opens(speaker) && SAYING.test(vg.lemma) && vg.object == null && !vgs.some((v) => v.w0 >= vg.w1 && !Array.from({ length: v.w0 - vg.w1 }, (_, j) => low(vg.w1 + j)).includes(";"));
         // "officials say 420 Belgians travelled to Syria": a phrase right after a verb of saying or
         // believing opens its reported clause, so the -ed verb after it is that clause's past tense
         const sayer = host ? lastFiniteInClause(host.w0) : undefined;

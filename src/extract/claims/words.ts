@@ -208,6 +208,12 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
     // verb read as a noun after the clause's plural or named subject, while the clause has no verb
     else if (w.tag === "NOUN" && prev && !prev.poss && (VERBISH.has(w.lower) || MOTION_BASES.has(w.lower)) && next && (/^(DET|NUM|NOUN|ADJ|PROPN|ADP)$/.test(next.tag) || next.tag === "PRON" && POSS_DETS.has(next.lower))
       && (prev.tag === "PROPN" || prev.tag === "NOUN" && (/[^s]s$/.test(prev.lower) || COUNT_HEADS.has(prev.lower) || out[i - 2]?.tag === "CCONJ")) && !clauseHasVerb(out, i)) { w.tag = "VERB"; w.lemma = w.lower; }
+    // "Nigeria’s chief of defence staff", "the chief of staff said": an adjective after a possessor or
+    // an article with nothing to modify is the phrase's noun
+    if (w.tag === "ADJ" && (prev?.poss || prev && /^(the|a|an)$/.test(prev.lower)) && next && /^(ADP|VERB|AUX|PUNCT|CCONJ)$/.test(next.tag) && !/^(most|least|more|less|same|other|first|last|next|latter|former)$/.test(w.lower)) w.tag = "NOUN";
+    // "UNICEF estimates that …", "French officials estimate that …": a verb of saying read as a noun
+    // between its subject and the complementiser "that", while the clause has no verb yet
+    if (w.tag === "NOUN" && prev && !prev.poss && /^(NOUN|PROPN)$/.test(prev.tag) && next?.lower === "that" && SAYING_NOUNS.has(w.lower) && !clauseHasVerb(out, i)) { w.tag = "VERB"; w.lemma = w.lower.replace(/s$/, ""); }
     // "the U.S. Designated Terrorist List": a capitalised participle between names is part of the name;
     // "Ansar Dine and AQIM": a capitalised word after a name, inside a sentence, is the name's end
     if (w.tag === "VERB" && /^[A-Z]/.test(w.text) && prev?.tag === "PROPN" && (next?.tag === "PROPN" || !/^[A-Z]+$/.test(w.text) && (!next || /^(CCONJ|PUNCT|VERB|AUX|ADP|PART)$/.test(next.tag)))) w.tag = "PROPN";
@@ -219,6 +225,8 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
 /** Base forms that the tagger sometimes reads as nouns after a plural name ("the Houthis recruit boys"). */
 const VERBISH = new Set(["squeeze", "pressure", "storm", "besiege", "bomb", "ambush", "kidnap", "recruit", "attack", "control", "fund", "arm", "train", "fight", "raid", "shell", "target", "hold", "smuggle", "supply", "run", "lead", "claim", "deny", "operate", "support", "back", "use", "estimate", "put"]);
 /** Verbs that take a preposition rather than an object ("the 10th Front answers to the Eastern Bloc"). */
+/** Present forms of verbs of saying and believing that the tagger reads as nouns ("officials estimate that"). */
+const SAYING_NOUNS = new Set(["estimate", "estimates", "report", "reports", "claim", "claims", "say", "says", "warn", "warns", "suggest", "suggests", "believe", "believes", "note", "notes", "allege", "alleges", "assess", "assesses", "fear", "fears", "argue", "argues", "insist", "insists"]);
 const PREP_VERBS = new Set(["answer", "belong", "report", "operate", "defect", "swear", "side"]);
 const POSS_DETS = new Set(["its", "their", "his", "her", "our", "my"]);
 /** Common nouns a sentence may open with, capitalised and so read as names. */

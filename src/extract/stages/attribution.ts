@@ -12,8 +12,16 @@ import { sentenceAt } from "../doc.js";
 
 const SPEECH_VERBS = new Set([
   "say", "tell", "report", "state", "claim", "announce", "add", "note", "explain", "insist", "confirm", "warn",
-  "write", "argue", "allege", "accuse", "estimate", "acknowledge", "admit", "reveal", "disclose", "describe", "deny", "contend", "assert",
+  "write", "argue", "allege", "accuse", "blame", "charge", "estimate", "acknowledge", "admit", "reveal", "disclose", "describe", "deny", "contend", "assert",
 ]);
+/** Verbs of judging and finding: a source only when a clause follows ("investigators found that …",
+ *  "intelligence reports suggest its men …") or when they close it ("…, the panel believes"). */
+const JUDGING_VERBS = new Set(["suggest", "indicate", "believe", "assess", "find", "fear", "conclude", "concede", "maintain", "stress", "testify", "recount", "observe", "calculate"]);
+/** Nouns for a text that speaks for its author: "a report by Amnesty International" is Amnesty's. */
+const DOCUMENT_NOUNS = /^(report|study|investigation|inquiry|statement|assessment|survey|analysis|audit|review|letter|memo|communiqu[eé]|document|dossier|briefing|brief|paper|filing|indictment|complaint|release|bulletin|update|tally|count|estimate|findings?)$/;
+/** Verbs of charging whose participle after a comma reports its clause's subject's charge
+ *  ("… issued a statement, accusing the RSF of shelling a market"). */
+const CHARGING = /^(accuse|blame|charge)$/;
 /** Objects of "claim" that make it a claim of responsibility. */
 const CLAIMED_ACTS = /^(responsibility|credit|attacks?|bombings?|strikes?|killings?|ambush(es)?|raids?|assaults?|blasts?|explosions?|kidnappings?|abductions?|assassinations?|massacres?|shootings?|operations?)$/;
 const OPEN = new Set(["“", "\"", "«"]);
@@ -66,7 +74,19 @@ export function findSpeeches(doc: Doc): Speech[] {
       if (lastSpeaker) return { speaker: lastSpeaker.speech.speaker, speakerSpan: span, entityId: lastSpeaker.speech.entityId };
       return { speaker: doc.text.slice(np.start, np.end), speakerSpan: span };
     }
-    let text = doc.text.slice(np.start, np.end).replace(/^[“”"'\s]+|[“”"',\s]+$/g, "");
+    // "the head of the UN mission", "a report by Amnesty International": the phrase runs on through
+    // its "of" complement, and a document's through its author, who is then the entity credited
+    let end = np.end, author: typeof m | undefined;
+    for (const pp of np.pps) {
+      const inner = p.nps[pp.np];
+      if (inner.w0 !== p.words.findIndex((w) => w.start >= end) + 1) break;
+      const byAuthor = (pp.prep === "by" || pp.prep === "from") && DOCUMENT_NOUNS.test(head.lower.replace(/s$/, ""));
+      if (pp.prep !== "of" && !byAuthor) break;
+      end = inner.end;
+      if (byAuthor) author = doc.mentions.filter((x) => x.start >= inner.start && x.end <= inner.end).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
+    }
+    let text = doc.text.slice(np.start, end).replace(/^[“”"'\s]+|[“”"',\s]+$/g, "");
+    if (author) return { speaker: text, speakerSpan: [np.start, end], entityId: author.entityId };
     if (m) {
       const e = doc.entities.get(m.entityId);
       // a person's full name when the text only gives the surname
@@ -90,8 +110,18 @@ export function findSpeeches(doc: Doc): Speech[] {
     }
     // reporting verbs
     for (const vg of p.vgs) {
-      if (!SPEECH_VERBS.has(vg.lemma) || vg.form === "infinitive" || vg.form === "gerund") continue;
       if (inQuote(vg.start)) continue;
+      if (CHARGING.test(vg.lemma) && vg.form === "gerund" && W[vg.w0 - 1]?.text === ",") {
+        // the charge is the main clause's subject's, whatever the participle's own subject came out as
+        const main = p.vgs.find((v) => v.w1 <= vg.w0 && v.form === "finite" && !v.relative && v.subject != null && p.nps[v.subject].end <= v.start);
+        const subj = main ? p.nps[main.subject!] : undefined;
+        if (subj && subj.end <= vg.start && !subj.pron) { speeches.push({ scope: [vg.end, s.end], cue: W[vg.head].lower, ...speakerOf(p, subj) }); continue; }
+      }
+      // "…, which the company denied", "…, a charge the coalition has denied": a reaction to the claim,
+      // which stays the accuser's (the denial is recorded where it is a claim of its own)
+      if (/^(deny|reject|dismiss|refute)$/.test(vg.lemma) && vg.subject != null && (vg.relative || /^(charge|claim|accusation|allegation|account|version|report)s?$/.test(p.words[p.nps[vg.subject].w0 - 1]?.lower ?? ""))) continue;
+      const judging = JUDGING_VERBS.has(vg.lemma);
+      if (!(SPEECH_VERBS.has(vg.lemma) || judging) || vg.form === "infinitive" || vg.form === "gerund") continue;
       // "X claimed the bombing", "claimed responsibility for": owning an act, not reporting one
       if (vg.lemma === "claim" && vg.object != null && CLAIMED_ACTS.test(p.words[p.nps[vg.object].head].lower)) continue;
       // a passive speech verb credits its by-phrase ("described by the Treasury as …", the whole
@@ -108,15 +138,20 @@ export function findSpeeches(doc: Doc): Speech[] {
       const inverted = (subj == null || subj.start > vg.start) && vg.object != null;
       const speakerNP = inverted ? p.nps[vg.object!] : subj;
       if (!speakerNP || (speakerNP.pron && /^(it|they)$/.test(doc.text.slice(speakerNP.start, speakerNP.end).toLowerCase()) && !doc.mentions.some((m) => m.start === speakerNP.start))) continue;
-      const sp = speakerOf(p, speakerNP);
       const after = doc.text.slice(vg.end, s.end).replace(/[\s.,;:!?”"’']+$/, "");
+      // a verb of judging speaks for its subject only over a clause, or closing one
+      if (judging && !vg.passive && !(W[vg.w1]?.lower === "that" || clauseFollows(p, vg.id) || after.length === 0 && W[vg.w0 - 1]?.text === "," || inverted && vg.w1 >= W.length - 1)) continue;
+      const sp = speakerOf(p, speakerNP);
       let scope: Span;
-      if (vg.lemma === "accuse") {
+      if (/^(deny|admit|acknowledge)$/.test(vg.lemma) && !inverted && vg.object != null) {
+        // "Fiqi has denied any link to Al-Shabaab": what is denied is the object itself
+        scope = [vg.end, s.end];
+      } else if (CHARGING.test(vg.lemma)) {
         // "whom the government has accused of being involved in …": up to the closing dash or the end
         let e = s.end;
         for (let k = vg.w1; k < W.length; k++) if (DASHES.test(W[k].text)) { e = W[k].start; break; }
         scope = [vg.end, e];
-      } else if (!inverted && after.length > 0 && vg.end < s.end - 2 && (W[vg.w1]?.lower === "that" || ESTIMATES_AT(vg) || vg.object == null && after.length > 8 && !/^,/.test(doc.text.slice(vg.end).trim()) || clauseFollows(p, vg.id))) {
+      } else if (!inverted && after.length > 0 && vg.end < s.end - 2 && (W[vg.w1]?.lower === "that" || ESTIMATES_AT(vg) || vg.object == null && after.length > 8 && !/^,/.test(doc.text.slice(vg.end).trim()) && p.vgs.some((v) => v.w0 >= vg.w1 && !W.slice(vg.w1, v.w0).some((w) => w.text === ";")) || clauseFollows(p, vg.id))) {
         scope = [vg.end, s.end];
       } else {
         // "…, Souddi said." / "…,” said X": what comes before, back to a semicolon
@@ -124,6 +159,9 @@ export function findSpeeches(doc: Doc): Speech[] {
         for (let k = 0; k < W.length && W[k].end <= speakerNP.start; k++) if (W[k].text === ";") from = W[k].end;
         scope = [from, Math.min(speakerNP.start, vg.start)];
       }
+      // "denied supporting the M23 and accuses Kinshasa of …": a coordinated verb says something else
+      const coord = p.vgs.find((v) => v.start >= scope[0] && v.start < scope[1] && v.form === "finite" && v.subject === vg.subject && /^(and|but)$/.test(W[v.w0 - 1]?.lower ?? ""));
+      if (coord && scope[0] >= vg.end) scope = [scope[0], coord.start];
       const quoteHere = quotes.filter((q) => q.end <= vg.start && q.end >= s.start - 2 && doc.text.slice(q.end, vg.start).length < 80 || (q.start >= vg.end && q.start - vg.end < 4));
       for (const q of quoteHere) if (q.start < scope[0]) scope = [q.start, Math.max(scope[1], q.end)];
       const speech: Speech = { scope, cue: W[vg.head].lower, ...sp };

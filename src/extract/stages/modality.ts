@@ -24,6 +24,8 @@ const DENIALS = new Set(["deny", "disavow", "refute"]);
 const SPEECH_CUES: Record<string, Modality> = {
   reported: "reported", reports: "reported", report: "reported", accused: "alleged", alleged: "alleged", alleges: "alleged",
   claimed: "alleged", claims: "alleged", estimated: "estimated", estimates: "estimated", denied: "negated",
+  accuses: "alleged", accuse: "alleged", accusing: "alleged", blamed: "alleged", blames: "alleged", blaming: "alleged",
+  alleging: "alleged", charging: "alleged", charged: "alleged", charges: "alleged", denies: "negated", deny: "negated",
 };
 
 export function claimModality(doc: Doc, claim: Claim, trigger: [number, number] | undefined, parses: SentenceParse[]): Modality {
@@ -37,9 +39,12 @@ export function claimModality(doc: Doc, claim: Claim, trigger: [number, number] 
       const a = ADVERBS[p.words[k].lower];
       if (p.words[k].tag === "ADV" && a) cues.add(a);
     }
-    for (const vg of chain) {
-      // "denied any link with", "rejected claims of": a verb of denial over the claim
-      if (vg.negated || DENIALS.has(vg.lemma)) cues.add("negated");
+    let coordinated = false;
+    for (const [k, vg] of chain.entries()) {
+      // "denied any link with", "rejected claims of": a verb of denial over the claim; not one the
+      // claim's verb is merely coordinated with ("denied supporting the M23 and accuses Kinshasa of …")
+      if (k > 0 && chain[k - 1].coordOf === vg.id) coordinated = true;
+      if (vg.negated || DENIALS.has(vg.lemma) && !coordinated) cues.add("negated");
       if (vg.modals.some((m) => POSSIBLE_MODALS.has(m))) cues.add("possible");
       for (const a of vg.advs) if (ADVERBS[a]) cues.add(ADVERBS[a]);
       if (vg.passive && HEDGING_PASSIVES[vg.lemma] && vg.complements.length) cues.add(HEDGING_PASSIVES[vg.lemma]);
@@ -50,6 +55,9 @@ export function claimModality(doc: Doc, claim: Claim, trigger: [number, number] 
     // "four suspected members of", "an alleged recruiter": the adjective over the claim's own word
     if (/\b(suspected|alleged|purported)\s+(\S+\s+)?$/.test(before.slice(-40))) cues.add("alleged");
     if (/\b(accused of|suspected of|alleged to|on suspicion of|charged with|convicted of)\b/.test(before.slice(-80))) cues.add("alleged");
+    // "…, a charge the coalition has denied", "…, which the company denied": a disputed claim stays alleged
+    const after = doc.text.slice(trigger[1], doc.sentences[si].end).toLowerCase();
+    if (/,\s*(which|a charge|an accusation|an allegation|claims?)\b[^.;]{0,50}\b(denied|denies|rejected|rejects|dismissed|dismisses)\b/.test(after)) cues.add("alleged");
     if (/\baccording to (media |press |news )?reports\b/.test(doc.text.slice(doc.sentences[si].start, doc.sentences[si].end).toLowerCase())) cues.add("reported");
   }
   // the speech that credits the claim, when its cue hedges
