@@ -1,6 +1,8 @@
 // The API latency phase of `npm run bench` (run by bench/run.ts as its own process, or alone:
-// `node --import tsx bench/api.ts [--api-claims N] [--api-samples S] [--api-postgres URL] [--api-db FILE]
+// `node --import tsx bench/api.ts [--api-claims N] [--api-samples S] [--api-postgres URL | --api-pg] [--api-db FILE]
 // [--api-only-requests REGEX]`, the last timing only the requests whose name or path matches).
+// --api-pg starts a throwaway PostgreSQL server for the run (test/setup/postgres-server.ts);
+// with PostgreSQL, --api-db NAME keeps the store in schema NAME and reuses it on the next run.
 // Builds a synthetic store of N claims (bench/claims-corpus.ts), starts the real server on a
 // free 127.0.0.1 port in a child process, and times real HTTP requests after a warm-up. Also
 // weighs the web app's first load (web/dist, gzip as the server sends it). Progress goes to
@@ -14,6 +16,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { openStore } from "../src/store/open.js";
 import { writeClaimsCorpus } from "./claims-corpus.js";
+import { startThrowawayPostgres } from "../test/setup/postgres-server.js";
+import { PostgresStore } from "../src/store/postgres/postgres-store.js";
+import { serverCpuReader } from "./server-cpu.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -36,12 +41,17 @@ if (args[0] === "serve") {
   // The server's own CPU time per request (requests come one at a time), sent as Server-Timing:
   // on a shared machine wall time also counts waiting for a core, CPU time does not. Fastify
   // writes the head once the body is serialised, so the figure covers the whole handler.
+  // On PostgreSQL the database server's CPU time too (all its processes, from /proc, in 10 ms
+  // ticks: the client averages it over the samples), read outside the server's own CPU window.
+  const dbCpu = store instanceof PostgresStore ? await serverCpuReader(store.pool) : undefined;
   app.server.prependListener("request", (_req: IncomingMessage, res: ServerResponse) => {
+    const db0 = dbCpu?.();
     const start = process.cpuUsage();
     const writeHead = res.writeHead.bind(res) as (...a: unknown[]) => ServerResponse;
     res.writeHead = ((...a: unknown[]) => {
       const used = process.cpuUsage(start);
-      res.setHeader("server-timing", `cpu;dur=${((used.user + used.system) / 1000).toFixed(2)}`);
+      const db = dbCpu && db0 !== undefined ? `, db;dur=${dbCpu() - db0}` : "";
+      res.setHeader("server-timing", `cpu;dur=${((used.user + used.system) / 1000).toFixed(2)}${db}`);
       return writeHead(...a);
     }) as ServerResponse["writeHead"];
   });
@@ -52,12 +62,13 @@ if (args[0] === "serve") {
   await main();
 }
 
-interface Timing { name: string; path: string; p50: number; p95: number; max: number; cpu50: number; cpu95: number; bytes: number }
+interface Timing { name: string; path: string; p50: number; p95: number; max: number; cpu50: number; cpu95: number; bytes: number; dbMean?: number }
 
 async function main(): Promise<void> {
   const claims = Number(opt("--api-claims") ?? 100_000);
   const samples = Number(opt("--api-samples") ?? DEFAULT_SAMPLES);
-  const pg = opt("--api-postgres") ?? process.env.DOSSIER_BENCH_PG;
+  const throwaway = args.includes("--api-pg") ? await startThrowawayPostgres({ database: "dossier_bench_api" }) : undefined;
+  const pg = throwaway?.url ?? opt("--api-postgres") ?? process.env.DOSSIER_BENCH_PG;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-bench-api-"));
   // --api-db FILE keeps the generated SQLite store there and reuses it on the next run.
   const kept = opt("--api-db");
@@ -66,9 +77,11 @@ async function main(): Promise<void> {
   let spec: string;
   let dropSchema: (() => Promise<void>) | undefined;
   if (pg) {
-    const schema = `dossier_bench_api_${process.pid}`;
+    const schema = kept && !throwaway ? kept : `dossier_bench_api_${process.pid}`;
+    if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`--api-db ${schema}: a PostgreSQL schema name is lower-case letters, digits and _`);
     spec = `${pg}${pg.includes("?") ? "&" : "?"}schema=${schema}`;
-    dropSchema = async () => {
+    if (schema === kept) dropSchema = undefined;
+    else dropSchema = async () => {
       const { default: pgModule } = await import("pg");
       const client = new pgModule.Client({ connectionString: pg });
       await client.connect();
@@ -80,7 +93,7 @@ async function main(): Promise<void> {
   }
   try {
     let built = "reused";
-    if (!(kept && fs.existsSync(spec))) {
+    if (!(kept && (pg ? await storeHasClaims(spec) : fs.existsSync(spec)))) {
       const store = await openStore(spec);
       const t0 = performance.now();
       const c = await writeClaimsCorpus(store, { claims, onProgress: (n) => { if (n % 20_000 < 2_500) log(`  ${n} claims stored`); } });
@@ -131,6 +144,17 @@ async function main(): Promise<void> {
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
     await dropSchema?.();
+    throwaway?.stop();
+  }
+}
+
+/** Whether a kept PostgreSQL schema already holds a built corpus. */
+async function storeHasClaims(spec: string): Promise<boolean> {
+  const store = await openStore(spec);
+  try {
+    return (await store.stats()).claims > 0;
+  } finally {
+    await store.close();
   }
 }
 
@@ -152,8 +176,10 @@ async function timeServer(spec: string, samples: number, endpoints: [string, str
       const body = await res.text();
       const ms = performance.now() - t0;
       if (res.status !== 200) throw new Error(`${p}: HTTP ${res.status} ${body.slice(0, 200)}`);
-      const cpu = Number(/cpu;dur=([\d.]+)/.exec(res.headers.get("server-timing") ?? "")?.[1] ?? NaN);
-      return { ms, cpu, bytes: body.length };
+      const timing = res.headers.get("server-timing") ?? "";
+      const cpu = Number(/cpu;dur=([\d.]+)/.exec(timing)?.[1] ?? NaN);
+      const db = /db;dur=([\d.]+)/.exec(timing)?.[1];
+      return { ms, cpu, db: db === undefined ? undefined : Number(db), bytes: body.length };
     };
     const out: Timing[] = [];
     for (const [name, p] of endpoints) {
@@ -161,13 +187,15 @@ async function timeServer(spec: string, samples: number, endpoints: [string, str
       // first request, which fills them, is logged as "first"
       const first = await get(p);
       for (let i = 0; i < 2; i++) await get(p);
-      const ms: number[] = [], cpu: number[] = [];
+      const ms: number[] = [], cpu: number[] = [], db: number[] = [];
       let bytes = 0;
-      for (let i = 0; i < samples; i++) { const r = await get(p); ms.push(r.ms); cpu.push(r.cpu); bytes = r.bytes; }
+      for (let i = 0; i < samples; i++) { const r = await get(p); ms.push(r.ms); cpu.push(r.cpu); if (r.db !== undefined) db.push(r.db); bytes = r.bytes; }
       ms.sort((a, b) => a - b);
       cpu.sort((a, b) => a - b);
-      const t = { name, path: p, p50: pct(ms, 50), p95: pct(ms, 95), max: ms[ms.length - 1], cpu50: pct(cpu, 50), cpu95: pct(cpu, 95), bytes };
-      log(`  ${name.padEnd(36)} p50 ${t.p50.toFixed(1).padStart(7)} ms  p95 ${t.p95.toFixed(1).padStart(7)} ms  max ${t.max.toFixed(1).padStart(7)} ms  cpu p50 ${t.cpu50.toFixed(1).padStart(7)} p95 ${t.cpu95.toFixed(1).padStart(7)} ms  ${(bytes / 1000).toFixed(0)} kB  first ${first.ms.toFixed(0)} ms (cpu ${first.cpu.toFixed(0)})`);
+      const t: Timing = { name, path: p, p50: pct(ms, 50), p95: pct(ms, 95), max: ms[ms.length - 1], cpu50: pct(cpu, 50), cpu95: pct(cpu, 95), bytes };
+      if (db.length) t.dbMean = db.reduce((a, b) => a + b, 0) / db.length;
+      const dbShown = t.dbMean === undefined ? "" : `  db cpu mean ${t.dbMean.toFixed(1).padStart(6)} ms`;
+      log(`  ${name.padEnd(36)} p50 ${t.p50.toFixed(1).padStart(7)} ms  p95 ${t.p95.toFixed(1).padStart(7)} ms  max ${t.max.toFixed(1).padStart(7)} ms  cpu p50 ${t.cpu50.toFixed(1).padStart(7)} p95 ${t.cpu95.toFixed(1).padStart(7)} ms${dbShown}  ${(bytes / 1000).toFixed(0)} kB  first ${first.ms.toFixed(0)} ms (cpu ${first.cpu.toFixed(0)}${first.db === undefined ? "" : `, db ${first.db}`})`);
       out.push(t);
     }
     return out;
@@ -199,13 +227,18 @@ function section(r: {
   const kb = (n: number) => (n / 1000).toFixed(1);
   const lines = ["## API latency", ""];
   lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus()[0]?.model ?? "?"} (${os.cpus().length} cores), Node ${process.version}, ${r.kind} store.`);
-  const flags = `--api-claims ${r.claims}${r.samples !== DEFAULT_SAMPLES ? ` --api-samples ${r.samples}` : ""}${r.kind === "postgres" ? " --api-postgres URL" : ""}`;
+  const flags = `--api-claims ${r.claims}${r.samples !== DEFAULT_SAMPLES ? ` --api-samples ${r.samples}` : ""}${r.kind === "postgres" ? " --api-pg" : ""}`;
   lines.push(`Command: \`npm run bench -- --api-only ${flags}\` (also part of \`npm run bench\`; \`--skip-api\` leaves it out). `
     + `A synthetic corpus (bench/claims-corpus.ts, seeded) of ${r.documents} documents and ${r.claims} claims; the hub group ${HUB} is in ${r.hubDocuments} documents and ${r.hubClaims} claims. `
     + `The real server runs in its own process on 127.0.0.1; each request is timed by the client over HTTP, body read included, ${r.samples} times after 3 warm-up requests. `
-    + `Server CPU is the server process's CPU time for the request (Server-Timing), which waiting for a busy core does not inflate; load average at the end: ${os.loadavg()[0].toFixed(1)}.`, "");
-  lines.push("| request | p50 ms | p95 ms | max ms | server CPU p50 ms | server CPU p95 ms | response kB |", "|---|---:|---:|---:|---:|---:|---:|");
-  for (const t of r.timings) lines.push(`| ${t.name} (\`${t.path.length > 70 ? t.path.slice(0, 67) + "…" : t.path}\`) | ${t.p50.toFixed(1)} | ${t.p95.toFixed(1)} | ${t.max.toFixed(1)} | ${t.cpu50.toFixed(1)} | ${t.cpu95.toFixed(1)} | ${kb(t.bytes)} |`);
+    + `Server CPU is the server process's CPU time for the request (Server-Timing), which waiting for a busy core does not inflate${r.timings.some((t) => t.dbMean !== undefined) ? "; database CPU is the PostgreSQL server's, all its processes, from /proc in 10 ms ticks, averaged over the samples" : ""}; load average at the end: ${os.loadavg()[0].toFixed(1)}.`, "");
+  const withDb = r.timings.some((t) => t.dbMean !== undefined);
+  lines.push(`| request | p50 ms | p95 ms | max ms | server CPU p50 ms | server CPU p95 ms |${withDb ? " database CPU mean ms |" : ""} response kB |`,
+    `|---|---:|---:|---:|---:|---:|${withDb ? "---:|" : ""}---:|`);
+  for (const t of r.timings) {
+    const db = withDb ? ` ${t.dbMean?.toFixed(1) ?? ""} |` : "";
+    lines.push(`| ${t.name} (\`${t.path.length > 70 ? t.path.slice(0, 67) + "…" : t.path}\`) | ${t.p50.toFixed(1)} | ${t.p95.toFixed(1)} | ${t.max.toFixed(1)} | ${t.cpu50.toFixed(1)} | ${t.cpu95.toFixed(1)} |${db} ${kb(t.bytes)} |`);
+  }
   const over = r.timings.filter((t) => t.p95 >= TARGET_P95_MS).map((t) => t.name);
   lines.push("", `Target (issue 5): p95 < ${TARGET_P95_MS} ms. ${over.length ? `Over it: ${over.join(", ")}.` : "Every request above meets it."}`, "");
   if (r.web) {

@@ -1,14 +1,12 @@
 // Flows of people: origin → destination, with the range of figures across sources, the
 // sources themselves and the latest estimate. Read through the Store only.
 import type { Arg } from "../extract/contract.js";
-import { figureContradictions, routeOrder, rowPeriod, type RouteCounts, type RouteGranularity, type RouteSummary } from "../store/route-summary.js";
-import type { ClaimQuery, Store, StoredClaim } from "../store/store.js";
-import { byClaimOrder, type RouteEnd, type RouteFigure, type RouteRow } from "../store/summary-rows.js";
-import { claimRef } from "./claim-ref.js";
+import { figureContradictions, routeKey, routeOrder, rowPeriod, summariseRoute, type RouteCounts, type RouteGranularity, type RouteSummary } from "../store/route-summary.js";
+import type { ClaimQuery, Store } from "../store/store.js";
+import { byClaimOrder, routeRowsOf, type RouteEnd, type RouteFigure, type RouteRow } from "../store/summary-rows.js";
 import { entitiesById } from "./entity-lookup.js";
 import { DEFAULT_TOLERANCE, type FigureTolerance } from "./figures.js";
-import { claimPeriod, type PeriodGranularity } from "./periods.js";
-import { sourceKey } from "./sources.js";
+import type { PeriodGranularity } from "./periods.js";
 
 export interface FlowEndpoint {
   /** Entity id when the argument is linked, else a key made from its text. */
@@ -73,86 +71,72 @@ export const CONTRADICTION_LIMIT = 50;
 const list = (a: Arg | Arg[] | undefined): Arg[] => (a == null ? [] : Array.isArray(a) ? a : [a]);
 const unknown: FlowEndpoint = { key: "?", name: "(unknown)" };
 
-function sourceName(c: StoredClaim): string {
-  return c.source.publisher ?? c.source.title ?? c.source.documentId.slice(0, 12);
+export async function computeFlows(store: Store, query: FlowQuery = {}): Promise<Flow[]> {
+  return (await flowsFromClaims(store, query)).map((r) => r.flow);
 }
 
-export async function computeFlows(store: Store, query: FlowQuery = {}): Promise<Flow[]> {
+/**
+ * Routes read from the claims: each flow claim as the route rows the store keeps at ingest
+ * (routeRowsOf), each route summed by summariseRoute, the one sum the store's summaries use too.
+ * The claims come in claim order, so their positions stand in for the store's sequence numbers.
+ */
+async function flowsFromClaims(store: Store, query: FlowQuery): Promise<{ flow: Flow; summary: RouteSummary }[]> {
   const { period, tolerance, ...filter } = query;
+  const granularity: RouteGranularity = period ?? "all";
+  const tol = tolerance ?? DEFAULT_TOLERANCE;
   // Flows never show evidence text, so a store that can skip reading it does.
   const claims = await store.listClaims({ ...filter, type: "flow", evidence: false });
   // Every linked endpoint in one read, not one per place.
   const ends = new Set<string>();
   for (const c of claims) for (const role of ["origin", "destination", "via"]) for (const a of list(c.args[role])) if (a.entity) ends.add(a.entity);
   const entities = await entitiesById(store, [...ends]);
-  const names = new Map<string, FlowEndpoint>();
-  const endpoint = (arg: Arg): FlowEndpoint => {
+  // an end is shown by its entity's name, else by the text of its first mention in claim order
+  const names = new Map<string, FlowEndpoint>([[unknown.key, unknown]]);
+  const endpoint = (arg: Arg): void => {
     const key = arg.entity ?? `text:${arg.text.toLowerCase()}`;
-    let ep = names.get(key);
-    if (!ep) {
-      const e = arg.entity ? entities.get(arg.entity) : undefined;
-      ep = e ? { key, entity: e.id, name: e.name, lat: e.lat, lon: e.lon } : { key, name: arg.text };
-      names.set(key, ep);
-    }
-    return ep;
+    if (names.has(key)) return;
+    const e = arg.entity ? entities.get(arg.entity) : undefined;
+    names.set(key, e ? { key, entity: e.id, name: e.name, lat: e.lat, lon: e.lon } : { key, name: arg.text });
   };
-  const flows = new Map<string, Flow>();
-  // documents per flow as a set beside the list: a busy route has thousands
-  const documentSets = new Map<Flow, Set<string>>();
-  const sourceSets = new Map<Flow, Set<string>>();
-  for (const c of claims) {
-    const origins = list(c.args.origin), dests = list(c.args.destination);
-    // a flow with neither end says nothing about a route
-    if (origins.length === 0 && dests.length === 0) continue;
-    const via = list(c.args.via).map(endpoint);
-    const date = c.time?.value ?? c.source.published;
-    const when = period ? claimPeriod(c, period) ?? "undated" : undefined;
-    for (const o of origins.length ? origins.map(endpoint) : [unknown]) {
-      for (const d of dests.length ? dests.map(endpoint) : [unknown]) {
-        const k = `${o.key}→${d.key}${when ? `@${when}` : ""}`;
-        let f = flows.get(k);
-        if (!f) {
-          f = { origin: o, destination: d, via: [], claims: [], documents: [], low: null, high: null, figures: [], sources: 0 };
-          if (when) f.period = when;
-          flows.set(k, f);
-          documentSets.set(f, new Set());
-          sourceSets.set(f, new Set());
-        }
-        f.claims.push(claimRef(c));
-        sourceSets.get(f)!.add(sourceKey(c));
-        const docs = documentSets.get(f)!;
-        if (!docs.has(c.source.documentId)) { docs.add(c.source.documentId); f.documents.push(c.source.documentId); }
-        for (const v of via) if (!f.via.some((x) => x.key === v.key)) f.via.push(v);
-        if (date) {
-          if (!f.first || date < f.first) f.first = date;
-          if (!f.last || date > f.last) f.last = date;
-        }
-        const q = c.quantity;
-        if (q && (q.value != null || q.low != null || q.high != null)) {
-          const fig: FlowFigure = {
-            value: q.value, low: q.low, high: q.high, bound: q.bound, text: q.text, approx: q.approx, unit: q.unit,
-            modality: c.modality, date, dateFrom: c.time?.value ? "claim" : "published", claimId: c.id, documentId: c.source.documentId, source: sourceName(c),
-          };
-          f.figures.push(fig);
-          for (const n of [q.value, q.low, q.high]) {
-            if (n == null) continue;
-            if (f.low == null || n < f.low) f.low = n;
-            if (f.high == null || n > f.high) f.high = n;
-          }
-          if (!f.latest || (date ?? "") >= (f.latest.date ?? "")) f.latest = fig;
-        }
-      }
+  const routes = new Map<string, RouteRow[]>();
+  const docSeqs = new Map<string, number>();
+  claims.forEach((c, i) => {
+    for (const role of ["via", "origin", "destination"]) list(c.args[role]).forEach(endpoint);
+    const s = c.source;
+    let seq = docSeqs.get(s.documentId);
+    if (seq === undefined) docSeqs.set(s.documentId, (seq = docSeqs.size));
+    for (const r of routeRowsOf({ id: s.documentId, seq, title: s.title, url: s.url, publisher: s.publisher, published: s.published }, c, i)) {
+      const k = `${rowPeriod(r, granularity)}\u0000${routeKey(r.origin.key, r.destination.key)}`;
+      let rows = routes.get(k);
+      if (!rows) routes.set(k, (rows = []));
+      rows.push(r);
     }
-  }
-  for (const [f, keys] of sourceSets) f.sources = keys.size;
-  if (period) {
-    for (const f of flows.values()) {
-      const { listed, count } = contradictionsOf(f.figures, tolerance ?? DEFAULT_TOLERANCE);
-      f.contradictions = listed;
-      f.contradictionCount = count;
+  });
+  const shown = (e: RouteEnd) => names.get(e.key)!;
+  const out: { flow: Flow; summary: RouteSummary }[] = [];
+  for (const rows of routes.values()) {
+    const summary = summariseRoute(rows, granularity, rowPeriod(rows[0], granularity), tol);
+    const f: Flow = {
+      origin: shown(summary.origin), destination: shown(summary.destination), via: summary.via.map(shown),
+      claims: rows.map((r) => `${r.figure.documentId}#${r.figure.claimId}`), documents: [...new Set(rows.map((r) => r.figure.documentId))],
+      low: summary.low, high: summary.high, figures: rows.filter((r) => r.hasFigure).map((r) => r.figure), sources: summary.sources,
+    };
+    if (period) f.period = summary.period;
+    // dates and the latest figure in the order a claim-by-claim reading sets them, so --json stays as it was
+    const dated = rows.findIndex((r) => r.figure.date), figured = rows.findIndex((r) => r.hasFigure);
+    const withDates = () => { if (summary.first) { f.first = summary.first; f.last = summary.last; } };
+    if (dated >= 0 && (figured < 0 || dated <= figured)) withDates();
+    if (summary.latest) f.latest = summary.latest;
+    withDates();
+    if (period) {
+      f.contradictions = figureContradictions(f.figures, tol, CONTRADICTION_LIMIT).listed;
+      f.contradictionCount = summary.contradictions;
     }
+    // the route's ends as shown, so a fallback answer names them as the computed flows do
+    const end = (e: FlowEndpoint): RouteEnd => (e.entity ? { key: e.key, entity: e.entity, text: e.name } : { key: e.key, text: e.name });
+    out.push({ flow: f, summary: { ...summary, origin: end(f.origin), destination: end(f.destination), via: f.via.map(end) } });
   }
-  return [...flows.values()].sort((a, b) => (a.period ?? "").localeCompare(b.period ?? "") || b.documents.length - a.documents.length || b.claims.length - a.claims.length
+  return out.sort(({ flow: a }, { flow: b }) => (a.period ?? "").localeCompare(b.period ?? "") || b.documents.length - a.documents.length || b.claims.length - a.claims.length
     || (b.high ?? 0) - (a.high ?? 0) || a.origin.name.localeCompare(b.origin.name));
 }
 
@@ -213,7 +197,7 @@ export async function flowRoutes(store: Store, query: FlowRouteQuery = {}): Prom
   }
   if (!summaries) {
     const { limit: _limit, offset: _offset, ...whole } = query;
-    const all = (await computeFlows(store, whole)).map((f) => summaryOf(f, granularity));
+    const all = (await flowsFromClaims(store, whole)).map((r) => r.summary);
     const through = query.entity ? all.filter((r) => touches(r, query.entity!)) : [];
     const chosen = (through.length ? through : all).sort(routeOrder);
     total = chosen.length;
@@ -243,19 +227,6 @@ export async function flowRoutes(store: Store, query: FlowRouteQuery = {}): Prom
 }
 
 const touches = (s: RouteSummary, id: string) => s.origin.entity === id || s.destination.entity === id || s.via.some((v) => v.entity === id);
-
-/** A flow read from the claims, as a route summary. */
-function summaryOf(f: Flow, granularity: RouteGranularity): RouteSummary {
-  const end = (e: FlowEndpoint): RouteEnd => (e.entity ? { key: e.key, entity: e.entity, text: e.name } : { key: e.key, text: e.name });
-  const s: RouteSummary = {
-    granularity, period: f.period ?? "", origin: end(f.origin), destination: end(f.destination), via: f.via.map(end),
-    claims: f.claims.length, documents: f.documents.length, sources: f.sources, figures: f.figures.length, low: f.low, high: f.high,
-    contradictions: f.contradictionCount ?? 0,
-  };
-  if (f.latest) s.latest = f.latest;
-  if (f.first) { s.first = f.first; s.last = f.last; }
-  return s;
-}
 
 export interface RouteClaimsQuery {
   origin: string;

@@ -88,7 +88,7 @@ export function summariseRoutes(rows: RouteRow[], granularities: readonly RouteG
 }
 
 /** One route in one period from its rows in claim order. */
-function summariseRoute(rows: RouteRow[], granularity: RouteGranularity, period: string, tol: FigureTolerance): RouteSummary {
+export function summariseRoute(rows: RouteRow[], granularity: RouteGranularity, period: string, tol: FigureTolerance): RouteSummary {
   const via: RouteEnd[] = [];
   const documents = new Set<number>(), sources = new Set<string>(), claims = new Set<number>();
   const figures: RouteFigure[] = [];

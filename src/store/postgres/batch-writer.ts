@@ -164,14 +164,15 @@ async function insertNew(db: pg.PoolClient, items: PutItem[], summaries: PgSumma
     ord, doc_seq: seqOf.get(doc.id), id: c.id, type: c.type, args: c.args, quantity: c.quantity ?? null, time: c.time ?? null,
     time_value: c.time?.value ?? null, attribution: c.attribution ?? null, modality: c.modality,
     evidence_start: c.evidence[0], evidence_end: c.evidence[1], confidence: c.confidence,
-    date: c.time?.value ?? doc.published ?? null,
+    date: c.time?.value ?? doc.published ?? null, doc_published: doc.published ?? null,
   }));
+  // doc_published: the report's date beside each claim, for claims_in_order (schema.ts, migration 7)
   const inserted = (await db.query<{ seq: string; doc_seq: string; id: string }>(`INSERT INTO claims
-      (doc_seq, id, type, args, quantity, time, time_value, attribution, modality, evidence_start, evidence_end, confidence, date)
-    SELECT doc_seq, id, type, args, quantity, time, time_value, attribution, modality, evidence_start, evidence_end, confidence, date
+      (doc_seq, id, type, args, quantity, time, time_value, attribution, modality, evidence_start, evidence_end, confidence, date, doc_published)
+    SELECT doc_seq, id, type, args, quantity, time, time_value, attribution, modality, evidence_start, evidence_end, confidence, date, doc_published
     FROM jsonb_to_recordset($1::jsonb) AS x(ord integer, doc_seq bigint, id text, type text, args jsonb, quantity jsonb, time jsonb,
       time_value text, attribution jsonb, modality text, evidence_start integer, evidence_end integer,
-      confidence double precision, date text)
+      confidence double precision, date text, doc_published text)
     ORDER BY ord
     RETURNING seq, doc_seq, id`, [JSON.stringify(rows)])).rows;
   const claimSeq = new Map(inserted.map((r) => [`${r.doc_seq} ${r.id}`, r.seq]));

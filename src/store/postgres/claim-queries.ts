@@ -10,14 +10,29 @@ import { claimFromRow, type ClaimRow } from "./rows.js";
 const TERMS = {
   document: (c: string, d: string) => `${d}.published IS NULL, coalesce(${d}.published, ''), ${d}.seq, ${c}.evidence_start, ${c}.seq`,
   date: (c: string) => `${c}.date IS NULL, coalesce(${c}.date, ''), ${c}.doc_seq, ${c}.seq`,
+  // the date order when only dated claims are asked for: the same order less its constant terms
+  datedOnly: (c: string) => `${c}.date, ${c}.doc_seq, ${c}.seq`,
 } as const;
+
+/**
+ * The same orders on the claims alone, as claims_in_order and claims_by_date hold them
+ * (migrations 7 and 5): a page is chosen on one index without reading documents.
+ * doc_published is the document's published date, so report order is unchanged.
+ */
+const CLAIM_TERMS: Record<keyof typeof TERMS, (c: string) => string> = {
+  document: (c) => `${c}.doc_published IS NULL, coalesce(${c}.doc_published, ''), ${c}.doc_seq, ${c}.evidence_start, ${c}.seq`,
+  date: TERMS.date,
+  datedOnly: TERMS.datedOnly,
+};
 
 /** Only claims after the cursor claim ("DOCUMENT#CLAIM") in the order: its ORDER BY terms compared as a row. */
 function afterCursor(order: keyof typeof TERMS, ref: string, bind: (v: unknown) => string): string {
   const at = ref.indexOf("#");
   const [doc, claim] = at < 0 ? [ref, ""] : [ref.slice(0, at), ref.slice(at + 1)];
+  // an undated cursor claim in the dated-only order comes before every dated one, as in SQLite
+  const key = order === "datedOnly" ? "coalesce(k.date, ''), k.doc_seq, k.seq" : CLAIM_TERMS[order]("k");
   // a claim no longer stored gives no row to compare with, so nothing follows it
-  return `(${TERMS[order]("c", "d")}) > (SELECT ${TERMS[order]("k", "kd")} FROM claims k JOIN documents kd ON kd.seq = k.doc_seq
+  return `(${CLAIM_TERMS[order]("c")}) > (SELECT ${key} FROM claims k JOIN documents kd ON kd.seq = k.doc_seq
     WHERE kd.id = ${bind(doc)} AND k.id = ${bind(claim)})`;
 }
 
@@ -56,18 +71,22 @@ function whereOf(query: ClaimQuery, params: unknown[]): string {
 
 export async function listClaims(pool: pg.Pool, query: ClaimQuery): Promise<StoredClaim[]> {
   const params: unknown[] = [query.limit ?? null, query.offset ?? 0];
-  const order = query.order === "date" ? "date" : "document";
+  const order = query.order === "date" ? (query.dated ? "datedOnly" : "date") : "document";
   let where = whereOf(query, params);
+  const paged = query.limit != null || !!query.offset || !!query.after;
   if (query.after) {
     where = `${where ? `${where} AND` : "WHERE"} ${afterCursor(order, query.after, (v) => { params.push(v); return `$${params.length}`; })}`;
   }
+  // A page's claims are chosen and ordered on the claims' own order index, which also holds the
+  // filtered columns, then only they are read whole: a deep page skips index entries, not rows.
+  const chosen = paged ? `WHERE c.seq IN (SELECT c.seq FROM claims c ${where} ORDER BY ${CLAIM_TERMS[order]("c")} LIMIT $1 OFFSET $2)` : where;
   const rows = (await pool.query<ClaimRow>(`SELECT c.doc_seq, c.id, c.type, c.args, c.quantity, c.time, c.attribution, c.modality,
       c.evidence_start, c.evidence_end, c.confidence,
       d.id AS document_id, d.title, d.url, d.publisher, d.published
     FROM claims c JOIN documents d ON d.seq = c.doc_seq
-    ${where}
+    ${chosen}
     ORDER BY ${TERMS[order]("c", "d")}
-    LIMIT $1 OFFSET $2`, params)).rows;
+    ${paged ? "" : "LIMIT $1 OFFSET $2"}`, params)).rows;
   if (query.evidence === false) return rows.map((row) => claimFromRow(row, ""));
   // One fetch of the texts the claims come from, for their evidence passages.
   const seqs = [...new Set(rows.map((r) => r.doc_seq))];
@@ -89,8 +108,9 @@ export async function claimFacets(pool: pg.Pool, query: ClaimQuery): Promise<Cla
   type Count = { name: string; claims: string };
   const [types, speakers, publishers] = await Promise.all([
     pool.query<Count>(`SELECT c.type AS name, count(*) AS claims FROM claims c ${where} GROUP BY c.type`, params),
-    pool.query<Count>(`SELECT name, count(*) AS claims FROM (SELECT c.attribution->>'text' AS name FROM claims c ${where}) s
-      WHERE name IS NOT NULL AND name <> '' GROUP BY name`, params),
+    // the speaker (from the attribution) is a stored column indexed with the claim's seq
+    pool.query<Count>(`SELECT c.speaker AS name, count(*) AS claims FROM claims c
+      ${where ? `${where} AND` : "WHERE"} c.speaker IS NOT NULL AND c.speaker <> '' GROUP BY c.speaker`, params),
     pool.query<Count>(`SELECT coalesce(d.publisher, d.title, substr(d.id, 1, 12)) AS name, count(*) AS claims
       FROM claims c JOIN documents d ON d.seq = c.doc_seq ${where} GROUP BY 1`, params),
   ]);

@@ -36,7 +36,9 @@ export function createPool(spec: PostgresSpec, max = 4, applicationName = "dossi
   const pool = new pg.Pool({
     connectionString: spec.connectionString,
     max,
-    options: `-c search_path=${spec.schema}`,
+    // No parallel workers: the store's reads are short index scans, and starting workers cost
+    // more server CPU than they saved (a hub's page of claims: 200 → 13 ms; docs/decisions/postgres.md).
+    options: `-c search_path=${spec.schema} -c max_parallel_workers_per_gather=0`,
     application_name: applicationName,
     connectionTimeoutMillis: 15_000,
   });

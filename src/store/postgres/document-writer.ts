@@ -144,14 +144,15 @@ export async function write(db: pg.PoolClient, doc: Document, extraction: Extrac
       evidence_start: c.evidence[0], evidence_end: c.evidence[1], confidence: c.confidence,
       date: c.time?.value ?? published,
     }));
+    // doc_published: the report's date beside each claim, for claims_in_order (schema.ts, migration 7)
     const inserted = (await db.query<{ seq: string; id: string }>(`INSERT INTO claims
-        (doc_seq, id, type, args, quantity, time, time_value, attribution, modality, evidence_start, evidence_end, confidence, date)
-      SELECT $1, id, type, args, quantity, time, time_value, attribution, modality, evidence_start, evidence_end, confidence, date
+        (doc_seq, id, type, args, quantity, time, time_value, attribution, modality, evidence_start, evidence_end, confidence, date, doc_published)
+      SELECT $1, id, type, args, quantity, time, time_value, attribution, modality, evidence_start, evidence_end, confidence, date, $3
       FROM jsonb_to_recordset($2::jsonb) AS x(ord integer, id text, type text, args jsonb, quantity jsonb, time jsonb,
         time_value text, attribution jsonb, modality text, evidence_start integer, evidence_end integer,
         confidence double precision, date text)
       ORDER BY ord
-      RETURNING seq, id`, [seq, JSON.stringify(rows)])).rows;
+      RETURNING seq, id`, [seq, JSON.stringify(rows), published])).rows;
     const seqOf = new Map(inserted.map((r) => [r.id, r.seq]));
     const claimSeqs: string[] = [], roles: string[] = [], entities: string[] = [];
     for (const c of extraction.claims) {

@@ -31,9 +31,10 @@ import { tsQuery } from "./search-query.js";
 const DOCUMENT_COLUMNS = `d.seq, d.id, d.source, d.format, d.title, d.url, d.publisher, d.author, d.published,
   d.ingested_at, d.length, (SELECT count(*)::int FROM claims c WHERE c.doc_seq = d.seq) AS claims`;
 const NEWEST_FIRST = "d.published DESC NULLS LAST, d.seq DESC";
-const ENTITY_COUNTS = `e.*,
-  (SELECT count(*)::int FROM document_entities de WHERE de.entity_id = e.id) AS documents,
-  (SELECT coalesce(sum(de.mention_count), 0)::int FROM document_entities de WHERE de.entity_id = e.id) AS mentions`;
+// both counts from one pass over document_entities_counts (migration 7), not a pass each
+const ENTITY_COUNTS = `e.*, n.documents, n.mentions`;
+const WITH_COUNTS = `LEFT JOIN LATERAL (SELECT count(*)::int AS documents, coalesce(sum(de.mention_count), 0)::int AS mentions
+  FROM document_entities de WHERE de.entity_id = e.id) n ON true`;
 
 export interface PostgresStoreOptions {
   /** Connections this process may hold (a worker: its concurrency plus one or two). */
@@ -108,14 +109,14 @@ export class PostgresStore implements Store {
   }
 
   async getEntity(id: string): Promise<StoredEntity | undefined> {
-    const row = (await this.pool.query<EntityCountsRow>(`SELECT ${ENTITY_COUNTS} FROM entities e WHERE e.id = $1`, [id])).rows[0];
+    const row = (await this.pool.query<EntityCountsRow>(`SELECT ${ENTITY_COUNTS} FROM entities e ${WITH_COUNTS} WHERE e.id = $1`, [id])).rows[0];
     return row && entityFromRow(row);
   }
 
   async getEntities(ids: string[], options: EntityReadOptions = {}): Promise<StoredEntity[]> {
     if (ids.length === 0) return [];
-    const columns = options.counts === false ? "e.*, 0 AS documents, 0 AS mentions" : ENTITY_COUNTS;
-    return (await this.pool.query<EntityCountsRow>(`SELECT ${columns} FROM entities e WHERE e.id = ANY($1)`, [[...new Set(ids)]])).rows.map(entityFromRow);
+    const columns = options.counts === false ? "e.*, 0 AS documents, 0 AS mentions FROM entities e" : `${ENTITY_COUNTS} FROM entities e ${WITH_COUNTS}`;
+    return (await this.pool.query<EntityCountsRow>(`SELECT ${columns} WHERE e.id = ANY($1)`, [[...new Set(ids)]])).rows.map(entityFromRow);
   }
 
   async findEntities(query: EntityQuery = {}): Promise<StoredEntity[]> {
@@ -131,7 +132,7 @@ export class PostgresStore implements Store {
       params.push(`\n${name}\n`);
       order = `strpos(e.names_key, $${params.length}) = 0, ${order}`;
     }
-    const sql = `SELECT ${ENTITY_COUNTS} FROM entities e ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+    const sql = `SELECT ${ENTITY_COUNTS} FROM entities e ${WITH_COUNTS} ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
       ORDER BY ${order} LIMIT $1 OFFSET $2`;
     return (await this.pool.query<EntityCountsRow>(sql, params)).rows.map(entityFromRow);
   }

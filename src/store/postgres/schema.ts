@@ -162,6 +162,33 @@ CREATE INDEX documents_by_publisher ON documents (lower(publisher));`,
     sql: SUMMARY_TABLES_SQL,
     backfill: backfillSummaries,
   },
+  {
+    version: 7,
+    description: "claims in report order for keyset pages, credited speakers and entity counts on indexes",
+    sql: `
+-- A page after a cursor in report order seeks to the cursor on one index of the claims and reads
+-- on from there: the cost of a page, not of every claim before it. The order starts with the
+-- report's published date, so each claim carries it (a document's date never changes once
+-- stored: a re-extraction keeps it). The expressions are those of the queries' ORDER BY
+-- (claim-queries.ts), and the included columns are those pages filter by, so choosing a page
+-- reads no wide row.
+ALTER TABLE claims ADD COLUMN doc_published text COLLATE "C";
+UPDATE claims c SET doc_published = d.published FROM documents d WHERE d.seq = c.doc_seq AND d.published IS NOT NULL;
+CREATE INDEX claims_in_order ON claims ((doc_published IS NULL), (coalesce(doc_published, '')), doc_seq, evidence_start, seq)
+  INCLUDE (doc_published, type, modality, date);
+-- The speaker a claim credits, kept as a column so "who says so" about a hub counts on an index
+-- (an index-only scan cannot compute an expression) instead of reading each claim's attribution.
+ALTER TABLE claims ADD COLUMN speaker text GENERATED ALWAYS AS (attribution->>'text') STORED;
+CREATE INDEX claims_by_speaker ON claims (seq) INCLUDE (type, speaker);
+-- An entity's documents and mentions counted on the index alone: a hub is in thousands of
+-- reports, and the wide rows (record, mentions) are not needed to count them.
+CREATE INDEX document_entities_counts ON document_entities (entity_id) INCLUDE (doc_seq, mention_count);
+-- An actor's claims as one index range, without a row read each: a page of a hub's claims in
+-- report order checks each claim of the order index against this set (replaces the index on
+-- entity_id alone, which had to read every row for its claim_seq).
+CREATE INDEX claim_entities_by_entity_claim ON claim_entities (entity_id, claim_seq);
+DROP INDEX claim_entities_by_entity;`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
