@@ -12,6 +12,7 @@ import { registerStage, type Stage } from "../stage.js";
 import { gazetteerHints, sentenceFeatures } from "../ner/features.js";
 import { NerModel, type NerModelFile } from "../ner/model.js";
 import { repairPersonSpans } from "../ner/person-spans.js";
+import { peopleNamed } from "../ner/peoples.js";
 import { ARMED_GROUP_WORDS, DETERMINERS, NAME_LINKS, ORG_HEADS, ORGANIZATION_WORDS, PERSON_TITLES, PRONOUNS, TITLES } from "../ner/lexicon.js";
 
 
@@ -335,12 +336,44 @@ const MEMBER_NOUNS = new Set(["fighters", "militants", "commanders", "units", "s
 /** Roles written before a person's name without a title's capital ("the group's leader Abu X"). */
 const PERSON_ROLES = new Set(["leader", "emir", "amir", "commander", "founder", "spokesman", "spokeswoman", "chief", "deputy", "head", "mufti", "preacher", "cleric"]);
 
+/** Prefixes of ships' names ("USS Hopper", "FS Forbin", "HMS Ocean"): a ship is none of the kinds an entity here has. */
+const VESSEL_PREFIXES = new Set(["USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "FS", "INS", "RFS", "TCG", "ROKS", "FGS", "HNLMS", "ESPS", "PNS", "MV"]);
+/** "Viv Ansanm, led by …": what is led, headed or founded is a body, never a place. */
+const LED_AFTER = /^\s*(?:\([^()\n]{0,60}\)\s*)?,?\s*(?:(?:which|that|and)\s+)?(?:(?:is|was|are|were|has been|had been)\s+)?(?:now\s+)?(?:led|headed|commanded|founded|run)\s+by\b/;
+
 /** Types that may share an entity: a recogniser's "place" may be the gazetteer's country. */
 const FAMILY: Record<EntityType, string> = {
   person: "person", armed_group: "org", organization: "org", country: "loc", place: "loc", facility: "loc", population: "pop",
 };
 
+/**
+ * Peoples no country list holds ("Chechens", "the Uyghurs") become mentions before the recogniser
+ * runs, as the gazetteer's peoples do, so the same rules keep them: a people stands where the
+ * recogniser read a person or an organisation ("Hundreds of Chechens").
+ */
+function markPeoples(doc: Doc): void {
+  const taken = new Uint8Array(doc.tokens.length);
+  for (const m of doc.mentions) for (const t of tokensOf(doc, m)) taken[t.i] = 1;
+  let added = false;
+  for (const t of doc.tokens) {
+    if (taken[t.i] || !isCap(t)) continue;
+    const info = peopleNamed(t.text);
+    if (!info) continue;
+    if (!doc.entities.has(info.id)) doc.entities.set(info.id, info);
+    doc.mentions.push({ start: t.start, end: t.end, text: t.text, type: "population", entityId: info.id, source: "gazetteer" });
+    added = true;
+  }
+  if (added) doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Words that count or qualify a people without naming anything: "Some Kenyans", "Hundreds of Chechens", "all Iraqis". */
+const PEOPLE_QUANTIFIERS = new Set(["some", "many", "several", "all", "most", "few", "hundreds", "thousands", "dozens", "scores", "numerous",
+  "other", "young", "of", "both", "more", "fellow", "ethnic", "native", "local"]);
+/** Plain nouns for people after a demonym: "Belgian men", "Kenyan nationals". */
+const PLAIN_PEOPLE = new Set(["men", "women", "youths", "nationals", "citizens", "people", "civilians", "residents", "boys", "girls", "children"]);
+
 export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesOptions = {}): void {
+  markPeoples(doc);
   const tokens = doc.tokens;
   const covered = new Int32Array(tokens.length).fill(-1); // index of the earlier mention over each token
   const earlier = doc.mentions.slice();
@@ -362,7 +395,19 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
   });
   const stateActors = new Map<number, Candidate>(); // country mentions the recogniser reads as a state acting
   const kept: Candidate[] = [];
+  const vessels = new Set<string>(); // ships' names without their prefix: "Forbin" after "FS Forbin"
   for (const c of candidates) {
+    // a ship is no person, organisation or place: "FS Forbin", "USS Hopper", and later the bare "Forbin"
+    {
+      let a = c.first;
+      while (a < c.end - 1 && DETERMINERS.has(tokens[a].lower)) a++;
+      const prefixed = VESSEL_PREFIXES.has(tokens[a].text) ? a + 1 : c.first > 0 && VESSEL_PREFIXES.has(tokens[c.first - 1].text) ? a : -1;
+      if (prefixed >= 0 && prefixed < c.end) {
+        vessels.add(doc.text.slice(tokens[prefixed].start, tokens[c.end - 1].end));
+        continue;
+      }
+      if (c.label !== "NAT" && vessels.has(doc.text.slice(tokens[a].start, tokens[c.end - 1].end))) continue;
+    }
     // "Russia's Federal Security Service": the possessor is the country already found; the name starts after it
     for (let p = c.end - 2; p > c.first; p--) {
       if (!/^['’]s$/.test(tokens[p].text)) continue;
@@ -397,6 +442,8 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
     // a name right after a person's role is that person ("the Taliban's leader Haibatullah Akhundzada")
     if (c.label === "LOC" && span.length >= 2 && c.first > 0 && PERSON_ROLES.has(tokens[c.first - 1].lower)
       && span.every((t) => covered[t.i] < 0)) c.label = "PER";
+    // what is led or headed is a body, not a place or a person ("Viv Ansanm, led by Jimmy Chérizier")
+    if (c.label !== "ORG" && c.label !== "NAT" && span.every((t) => covered[t.i] < 0) && LED_AFTER.test(doc.text.slice(last.end, last.end + 90))) c.label = "ORG";
     // what people speak is a language, not a place: "the attackers spoke Kiswahili and Luganda"
     if (c.label === "LOC" && spokenAfter(tokens, c.first) && span.every((t) => covered[t.i] < 0)) continue;
     // pronouns are the coreference stage's; descriptions without a name are not entities
@@ -411,6 +458,13 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
       if (m.start < tokens[c.first].start || m.end > tokens[c.end - 1].end) crossing = true;
     }
     if (crossing) continue;
+    // "Some Kenyans", "Hundreds of Chechens", "Belgian men": a people counted or qualified is the people
+    // (its own mention stands), not a person or an organisation of that name
+    // (a definite "the Iraqi people", "the Syrians", "all Iraqis" acts as one body, as re3d marks it: the recogniser's reading stands)
+    if (c.label !== "NAT" && tokens[c.first].lower !== "the" && tokens[c.first].lower !== "all"
+      && [...inside].some((k) => earlier[k].type === "population") && span.every((t) =>
+      (covered[t.i] >= 0 && earlier[covered[t.i]].type === "population") || DETERMINERS.has(t.lower) || PEOPLE_QUANTIFIERS.has(t.lower)
+      || PLAIN_PEOPLE.has(t.lower) || t.pos === "NUM")) continue;
     if (c.label !== "ORG" && span.some((t) => GROUP_MARKERS.has(t.lower))) c.label = "ORG";
     if (inside.size) {
       const whole = [...inside].find((k) => earlier[k].start === tokens[c.first].start && earlier[k].end === tokens[c.end - 1].end);
