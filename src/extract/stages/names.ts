@@ -7,7 +7,8 @@ import fs from "node:fs";
 import { packagePath } from "../../ingest/package-root.js";
 import type { EntityType } from "../contract.js";
 import { sentenceAt, type Doc, type EntityInfo, type Mention, type Token } from "../doc.js";
-import { namedId } from "../entity-id.js";
+import { countryId, namedId } from "../entity-id.js";
+import { referenceData } from "../gazetteer/reference-data.js";
 import { registerStage, type Stage } from "../stage.js";
 import { gazetteerHints, sentenceFeatures } from "../ner/features.js";
 import { NerModel, type NerModelFile } from "../ner/model.js";
@@ -461,7 +462,9 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
     // "Some Kenyans", "Hundreds of Chechens", "Belgian men": a people counted or qualified is the people
     // (its own mention stands), not a person or an organisation of that name
     // (a definite "the Iraqi people", "the Syrians", "all Iraqis" acts as one body, as re3d marks it: the recogniser's reading stands)
-    if (c.label !== "NAT" && tokens[c.first].lower !== "the" && tokens[c.first].lower !== "all"
+    // a people without a state ("the Kurds") is always the people
+    if (c.label !== "NAT" && ((tokens[c.first].lower !== "the" && tokens[c.first].lower !== "all")
+      || [...inside].some((k) => earlier[k].type === "population" && !/^population:[A-Z]{2}$/.test(earlier[k].entityId)))
       && [...inside].some((k) => earlier[k].type === "population") && span.every((t) =>
       (covered[t.i] >= 0 && earlier[covered[t.i]].type === "population") || DETERMINERS.has(t.lower) || PEOPLE_QUANTIFIERS.has(t.lower)
       || PLAIN_PEOPLE.has(t.lower) || t.pos === "NUM")) continue;
@@ -481,6 +484,10 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
           // "the United Kingdom" acting: the state, over the article too
           if (!actsAsState(doc, earlier[country])) continue;
           c.state = earlier[country].entityId;
+        } else if (c.label === "ORG" && governmentOf(doc, span, earlier, [...inside])) {
+          // "the Iraqi government", "Tunisia's authorities": the state's government, the entity a
+          // country acting is, whatever the recogniser's margin
+          c.state = governmentOf(doc, span, earlier, [...inside]);
         } else if (c.margin < REPLACE_MARGIN) continue;
         // a longer name headed by a known place or group is that place or group ("the city of Mosul")
         const head = [...inside].find((k) => FAMILY[earlier[k].type] === FAMILY[typeFor(c.label, earlier[k].text)] && headsSpan(doc, earlier[k], c));
@@ -605,6 +612,10 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
   };
 
   // a country acting as a state is its government: an organisation tied to the country
+  for (const c of kept) {
+    // a people's government is its country's: the country entity may not be in the document yet
+    if (c.state && !doc.entities.has(c.state)) { const info = countryEntity(c.state.slice("country:".length)); if (info) doc.entities.set(info.id, info); }
+  }
   const stateEntity = (country: EntityInfo, alias: string): EntityInfo => {
     const info = entityFor("organization", stateName(country.name));
     if (country.country && !info.country) info.country = country.country;
@@ -676,6 +687,34 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
   // it (304 of its 329 organisations after "the"); the entity's name stays without it
   for (const m of doc.mentions) if (m.type === "armed_group" || m.type === "organization") withArticle(doc, m);
   doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Nouns for a state's rulers: "the Iraqi government", "Tunisian authorities", "Syria's government". */
+export const GOVERNMENT_NOUNS = new Set(["government", "authorities"]);
+
+/**
+ * The country whose government a name is, as its entity id: the name is a country or its people
+ * (a list mention covering it, possessive allowed) and "government" or "authorities", with
+ * an article and a lower-case word or two at most ("the Tunisian government", "Tunisia's
+ * interim government").
+ */
+function governmentOf(doc: Doc, span: readonly Token[], earlier: readonly Mention[], inside: readonly number[]): string | undefined {
+  if (!GOVERNMENT_NOUNS.has(span[span.length - 1].lower) || inside.length !== 1) return undefined;
+  const m = earlier[inside[0]];
+  if (m.type !== "country" && m.type !== "population") return undefined;
+  const iso2 = doc.entities.get(m.entityId)?.country;
+  if (!iso2) return undefined;
+  for (const t of span.slice(0, -1)) {
+    if (t.start >= m.start && t.end <= m.end) continue;
+    if (!(DETERMINERS.has(t.lower) || /^['’]s$/.test(t.text) || /^\p{Ll}+$/u.test(t.text))) return undefined;
+  }
+  return countryId(iso2);
+}
+
+/** A country's entity from the reference data, for a government named by its people ("the Iraqi government"). */
+function countryEntity(iso2: string): EntityInfo | undefined {
+  const c = referenceData().countries.find((x) => x.iso2 === iso2);
+  return c && { id: countryId(c.iso2), type: "country", name: c.name, aliases: c.aliases.slice(0, 12), country: c.iso2, lat: c.lat, lon: c.lon };
 }
 
 /** Whether the name at token i is the object of "speak" ("spoke Pashto", "speaks Arabic and French"). */
