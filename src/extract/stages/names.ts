@@ -14,7 +14,7 @@ import { gazetteerHints, sentenceFeatures } from "../ner/features.js";
 import { NerModel, type NerModelFile } from "../ner/model.js";
 import { repairPersonSpans } from "../ner/person-spans.js";
 import { peopleNamed } from "../ner/peoples.js";
-import { ARMED_GROUP_WORDS, DETERMINERS, NAME_LINKS, ORG_HEADS, ORGANIZATION_WORDS, PERSON_TITLES, PRONOUNS, TITLES } from "../ner/lexicon.js";
+import { ARMED_GROUP_WORDS, DETERMINERS, INSTITUTION_HEADS, NAME_LINKS, ORG_HEADS, ORGANIZATION_WORDS, PERSON_TITLES, PRONOUNS, TITLES } from "../ner/lexicon.js";
 
 
 /** A model name this much surer than any other labelling may replace a gazetteer mention inside it. */
@@ -300,15 +300,6 @@ function typeFor(label: Candidate["label"], name: string): EntityType {
   return "place";
 }
 
-/** Head words of institutions' names; a model's place or person ending in one is an organisation. */
-const INSTITUTION_HEADS = new Set([
-  "council", "institute", "ministry", "department", "agency", "office", "commission", "committee", "university", "service",
-  "services", "bank", "fund", "foundation", "centre", "center", "organisation", "organization", "league", "association",
-  "forum", "directorate", "court", "parliament", "assembly", "government", "administration", "command", "corps",
-  "brigade", "brigades", "battalion", "regiment", "army", "party", "movement", "militia", "coalition", "alliance", "police",
-  // publications and monitors: "Central Asia Wire", "Horn Security Digest", "Sahel Arms Observatory"
-  "wire", "digest", "brief", "observatory", "monitor", "review", "gazette", "tribune", "herald", "bulletin", "journal", "times",
-]);
 /** Lower-case words that end a place's name: "Bari region", "Pankisi Gorge" written "Pankisi gorge". */
 const PLACE_HEADS = new Set(["region", "province", "district", "governorate", "county", "state", "city", "town", "village", "valley",
   "gorge", "mountains", "mountain", "hills", "coast", "border", "area", "desert", "river", "lake", "sea", "island", "islands", "camp",
