@@ -234,6 +234,11 @@ function patternCandidates(doc: Doc, taken: Uint8Array): Candidate[] {
       if (end - i >= 2 && ORG_HEADS.has(head.lower) && free(i, end)) {
         out.push({ first: i, end, label: "ORG", margin: 0, source: "pattern" });
         for (let k = i; k < end; k++) taken[k] = 1;
+      } else if (end > i && (end - i >= 2 || i > s.firstToken) && !DETERMINERS.has(doc.tokens[i].lower) && !PRONOUNS.has(doc.tokens[i].lower)
+        && free(i, end) && LED_AFTER.test(doc.text.slice(head.end, head.end + 90))) {
+        // "… fight together as Viv Ansanm, led by …": what is led is a body
+        out.push({ first: i, end, label: "ORG", margin: 0, source: "pattern" });
+        for (let k = i; k < end; k++) taken[k] = 1;
       }
       i = Math.max(i, end - 1);
     }
@@ -331,7 +336,7 @@ const PERSON_ROLES = new Set(["leader", "emir", "amir", "commander", "founder", 
 /** Prefixes of ships' names ("USS Hopper", "FS Forbin", "HMS Ocean"): a ship is none of the kinds an entity here has. */
 const VESSEL_PREFIXES = new Set(["USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "FS", "INS", "RFS", "TCG", "ROKS", "FGS", "HNLMS", "ESPS", "PNS", "MV"]);
 /** "Viv Ansanm, led by …": what is led, headed or founded is a body, never a place. */
-const LED_AFTER = /^\s*(?:\([^()\n]{0,60}\)\s*)?,?\s*(?:(?:which|that|and)\s+)?(?:(?:is|was|are|were|has been|had been)\s+)?(?:now\s+)?(?:led|headed|commanded|founded|run)\s+by\b/;
+const LED_AFTER = /^\s*(?:\([^()\n]{0,60}\)\s*)?,?\s*(?:(?:which|that|and)\s+)?(?:(?:is|was|are|were|has been|had been)\s+)?(?:now\s+)?(?:led|headed|commanded|founded)\s+by\b/;
 
 /** Types that may share an entity: a recogniser's "place" may be the gazetteer's country. */
 const FAMILY: Record<EntityType, string> = {
@@ -348,7 +353,8 @@ function markPeoples(doc: Doc): void {
   for (const m of doc.mentions) for (const t of tokensOf(doc, m)) taken[t.i] = 1;
   let added = false;
   for (const t of doc.tokens) {
-    if (taken[t.i] || !isCap(t)) continue;
+    // "Kurdish-led forces": a people joined to another word describes that word
+    if (taken[t.i] || !isCap(t) || /^[-‐]/.test(doc.text.slice(t.end, t.end + 1))) continue;
     const info = peopleNamed(t.text);
     if (!info) continue;
     if (!doc.entities.has(info.id)) doc.entities.set(info.id, info);
