@@ -346,22 +346,18 @@ const FAMILY: Record<EntityType, string> = {
 /**
  * Peoples no country list holds ("Chechens", "the Uyghurs") become mentions before the recogniser
  * runs, as the gazetteer's peoples do, so the same rules keep them: a people stands where the
- * recogniser read a person or an organisation ("Hundreds of Chechens").
+ * recogniser read a person or an organisation ("Hundreds of Chechens"). `covered` is updated.
  */
-function markPeoples(doc: Doc): void {
-  const taken = new Uint8Array(doc.tokens.length);
-  for (const m of doc.mentions) for (const t of tokensOf(doc, m)) taken[t.i] = 1;
-  let added = false;
+function markPeoples(doc: Doc, covered: Int32Array): void {
   for (const t of doc.tokens) {
     // "Kurdish-led forces": a people joined to another word describes that word
-    if (taken[t.i] || !isCap(t) || /^[-‐]/.test(doc.text.slice(t.end, t.end + 1))) continue;
+    if (covered[t.i] >= 0 || !isCap(t) || /^[-‐]/.test(doc.text.slice(t.end, t.end + 1))) continue;
     const info = peopleNamed(t.text);
     if (!info) continue;
     if (!doc.entities.has(info.id)) doc.entities.set(info.id, info);
+    covered[t.i] = doc.mentions.length;
     doc.mentions.push({ start: t.start, end: t.end, text: t.text, type: "population", entityId: info.id, source: "gazetteer" });
-    added = true;
   }
-  if (added) doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Words that count or qualify a people without naming anything: "Some Kenyans", "Hundreds of Chechens", "all Iraqis". */
@@ -371,11 +367,11 @@ const PEOPLE_QUANTIFIERS = new Set(["some", "many", "several", "all", "most", "f
 const PLAIN_PEOPLE = new Set(["men", "women", "youths", "nationals", "citizens", "people", "civilians", "residents", "boys", "girls", "children"]);
 
 export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesOptions = {}): void {
-  markPeoples(doc);
   const tokens = doc.tokens;
   const covered = new Int32Array(tokens.length).fill(-1); // index of the earlier mention over each token
+  doc.mentions.forEach((m, k) => { for (const t of tokensOf(doc, m)) covered[t.i] = k; });
+  markPeoples(doc, covered);
   const earlier = doc.mentions.slice();
-  earlier.forEach((m, k) => { for (const t of tokensOf(doc, m)) covered[t.i] = k; });
 
   const placeAt = (i: number): boolean => covered[i] >= 0 && FAMILY[earlier[covered[i]].type] === "loc";
   const candidates = model ? repairPersonSpans(tokens, modelCandidates(doc, model), placeAt) : [];
