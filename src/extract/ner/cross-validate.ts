@@ -5,6 +5,8 @@
 //   node --import tsx src/extract/ner/cross-validate.ts [--re3d DIR] [--folds 5 | --by-source] [--out /tmp/cv.jsonl] [--raw]
 //   node /work/shared/eval/score-entities.mjs --re3d DIR --pred /tmp/cv.jsonl
 //
+// NER_MODELS=DIR keeps each fold's model in DIR and reuses it on later runs (for work on the names
+// and coref stages; empty DIR whenever features, training or the gazetteer's hints change).
 // --raw writes the model's own spans instead of the pipeline's entities (to study the model).
 // --by-source holds out one source at a time (CENTCOM, UK Government, US State Department):
 // the nearest thing here to documents of a kind the model has never seen.
