@@ -205,3 +205,35 @@ describe("what 'it' and 'they' stand for", () => {
     expect(unowned.mentions.some((m) => m.text === "they")).toBe(false);
   });
 });
+
+describe("nominal mentions of a group or a government", () => {
+  it("gives 'the government' to the government of the country the report is about", async () => {
+    const doc = await pipeline.run(
+      "Tunisia has sent more fighters abroad than any other country. Tunisians have travelled to Libya and Syria in their thousands. " +
+        "Earlier this month, the government reported that it had stopped 9,000 would-be fighters at the border.",
+    );
+    const government = doc.mentions.find((m) => m.text === "the government");
+    expect(government?.entityId).toBe("org:government-of-tunisia");
+    expect(government?.source).toBe("coref");
+    // "it" in what the government reported is the government
+    expect(doc.mentions.find((m) => m.text === "it")?.entityId).toBe("org:government-of-tunisia");
+  });
+
+  it("joins 'the government' and 'the Iraqi government' in one entity", async () => {
+    const doc = await pipeline.run(
+      "The Iraqi government closed the crossing at Al-Qaim on Monday. Two days later the government reopened it to trucks.",
+    );
+    const ids = doc.mentions.filter((m) => /government/i.test(m.text)).map((m) => m.entityId);
+    expect(ids).toEqual(["org:government-of-iraq", "org:government-of-iraq"]);
+  });
+
+  it("reads 'the militants' as the armed group just named, and leaves it alone when none is", async () => {
+    const doc = await pipeline.run(
+      "Al-Shabaab attacked a police post near Mandera on Sunday. The militants withdrew toward the border before dawn.",
+    );
+    const group = doc.mentions.find((m) => m.type === "armed_group" && m.source !== "coref");
+    expect(doc.mentions.find((m) => m.text === "The militants")?.entityId).toBe(group?.entityId);
+    const alone = await pipeline.run("The militants withdrew toward the border before dawn.");
+    expect(alone.mentions.some((m) => m.text === "The militants")).toBe(false);
+  });
+});

@@ -203,3 +203,52 @@ describe("what is not a place or a person", () => {
   });
 });
 
+
+describe("peoples, ships and the bodies that lead", () => {
+  it("reads counted or qualified peoples as the people, not as a person or an organisation", async () => {
+    const doc = await pipeline.run(
+      "Hundreds of Chechens crossed into Syria through Turkey in 2013, the report said. " +
+        "Some Kenyans returned from Somalia the following year, and several Belgian men were later tried in Antwerp.",
+    );
+    const chechens = doc.mentions.find((m) => m.text === "Chechens");
+    expect(chechens?.type).toBe("population");
+    expect(doc.entities.get(chechens!.entityId)?.country).toBe("RU");
+    expect(doc.mentions.find((m) => m.text === "Kenyans")?.entityId).toBe("population:KE");
+    expect(doc.mentions.find((m) => m.text === "Belgian")?.entityId).toBe("population:BE");
+    expect(doc.mentions.some((m) => (m.type === "person" || m.type === "organization") && /Chechens|Kenyans|Belgian men/.test(m.text))).toBe(false);
+  });
+
+  it("keeps a stateless people a people even after 'the'", async () => {
+    const doc = await pipeline.run("Local officials said the Uyghurs in the camp had arrived from Idlib in small groups.");
+    expect(doc.mentions.find((m) => m.text.endsWith("Uyghurs"))?.type).toBe("population");
+  });
+
+  it("takes no ship for a person, even when its name comes back without the prefix", async () => {
+    const doc = await pipeline.run(
+      "The frigate FS Montcalm joined USS Carney in the Red Sea on Tuesday. Montcalm will escort merchant ships through the strait.",
+    );
+    expect(doc.mentions.some((m) => m.type === "person" && /Montcalm|Carney/.test(m.text))).toBe(false);
+  });
+
+  it("reads a name that is led by someone as a body, not a place", async () => {
+    const doc = await pipeline.run(
+      "The gangs of the capital now fight together as Viv Ansanm, led by a former police officer, Jimmy Chérizier.",
+    );
+    const coalition = doc.mentions.find((m) => m.text.includes("Viv Ansanm"));
+    expect(["organization", "armed_group"]).toContain(coalition?.type);
+  });
+
+  it("names a country's government by its people's adjective as that state's government", async () => {
+    const doc = await pipeline.run("The Iraqi government said on Sunday that 400 fighters had been detained near Sinjar.");
+    const government = doc.mentions.find((m) => m.text.includes("Iraqi government"));
+    expect(government?.entityId).toBe("org:government-of-iraq");
+    expect(doc.entities.get("org:government-of-iraq")?.country).toBe("IQ");
+  });
+
+  it("finds the Abu Sayyaf Group written without 'Group', not a person whose alias begins the same", async () => {
+    const doc = await pipeline.run("The army said Abu Sayyaf gunmen seized five fishermen off Jolo on Friday.");
+    const group = doc.mentions.find((m) => m.text.startsWith("Abu Sayyaf"));
+    expect(group?.type).toBe("armed_group");
+    expect(doc.entities.get(group!.entityId)?.refs?.un).toBe("QDe.001");
+  });
+});

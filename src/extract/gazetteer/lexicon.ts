@@ -100,6 +100,15 @@ function joinedKeyOf(name: string): string {
 const KINDS: readonly TargetKind[] = ["country", "population", "region", "subdivision", "place", "listed"];
 const KIND_CODE = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<TargetKind, number>;
 
+/** Kunya particles open a group's name as well as a person's ("Abu Sayyaf"). */
+const KUNYA = new Set(["abu", "al", "el", "umm"]);
+/** Whether a name reads as a person's: a given name or title first, or a given name last. */
+function personLike(name: string): boolean {
+  const words = nameWords(name);
+  const first = words[0] ?? "", last = words[words.length - 1] ?? "";
+  return (isCommonNameWord(first) && !KUNYA.has(first)) || isCommonNameWord(last);
+}
+
 function buildLexicon(data: ReferenceData): Lexicon {
   const trie = new TokenTrie();
   // each name as its text and one small integer (record index, kind, main): objects for the
@@ -146,6 +155,11 @@ function buildLexicon(data: ReferenceData): Lexicon {
         continue;
       }
       add(n, "listed", index, n === l.name);
+      // "Abu Sayyaf Group" is written "Abu Sayyaf" too: an armed group's name (on the UN list or in
+      // UCDP, not a company on OFAC's) of two words or more before "Group", unless those words read
+      // as a person's ("Mullah Nazir Group", "Tariq Afridi Group")
+      const bare = l.type === "armed_group" && (l.refs?.un || l.refs?.ucdp) ? /^(?!the\s)(.+\S\s+\S.*?)\s+Group$/i.exec(n) : null;
+      if (bare && !personLike(bare[1])) add(bare[1], "listed", index, false);
     }
   });
 

@@ -5,6 +5,8 @@
 //   node --import tsx src/extract/ner/cross-validate.ts [--re3d DIR] [--folds 5 | --by-source] [--out /tmp/cv.jsonl] [--raw]
 //   node /work/shared/eval/score-entities.mjs --re3d DIR --pred /tmp/cv.jsonl
 //
+// NER_MODELS=DIR keeps each fold's model in DIR and reuses it on later runs (for work on the names
+// and coref stages; empty DIR whenever features, training or the gazetteer's hints change).
 // --raw writes the model's own spans instead of the pipeline's entities (to study the model).
 // --by-source holds out one source at a time (CENTCOM, UK Government, US State Department):
 // the nearest thing here to documents of a kind the model has never seen.
@@ -53,11 +55,22 @@ function splits(docs: readonly Re3dDocument[], folds: number, bySource: boolean)
   return Array.from({ length: folds }, (_, k) => ({ train: docs.filter((_, i) => i % folds !== k), test: docs.filter((_, i) => i % folds === k) }));
 }
 
+// NER_MODELS=DIR keeps each fold's model there and reuses it: studying the names and coref
+// stages then costs no training. Delete the folder whenever features or training change.
+async function foldModel(train: readonly Re3dDocument[], key: string): Promise<NerModelFile> {
+  const dir = process.env.NER_MODELS;
+  const file = dir ? `${dir}/${key}.json` : undefined;
+  if (file && fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8")) as NerModelFile;
+  const model = await trainOn(train, { epochs: process.env.NER_EPOCHS ? Number(process.env.NER_EPOCHS) : undefined, minCount: process.env.NER_MINCOUNT ? Number(process.env.NER_MINCOUNT) : undefined, runs: process.env.NER_RUNS ? Number(process.env.NER_RUNS) : undefined });
+  if (file) { fs.mkdirSync(dir!, { recursive: true }); fs.writeFileSync(file, JSON.stringify(model)); }
+  return model;
+}
+
 export async function crossValidate(docs: readonly Re3dDocument[], folds: number, raw: boolean, bySource = false): Promise<Extraction[]> {
   const out: Extraction[] = [];
   const all = splits(docs, folds, bySource);
   for (const [k, { train, test }] of all.entries()) {
-    const model = await trainOn(train, { epochs: process.env.NER_EPOCHS ? Number(process.env.NER_EPOCHS) : undefined, minCount: process.env.NER_MINCOUNT ? Number(process.env.NER_MINCOUNT) : undefined, runs: process.env.NER_RUNS ? Number(process.env.NER_RUNS) : undefined });
+    const model = await foldModel(train, `${bySource ? "source" : `fold${folds}`}-${k}`);
     for (const d of test) out.push(raw ? await rawExtraction(d, model) : toExtraction(await runPipeline(d.text, d.id, model)));
     console.error(`fold ${k + 1}/${all.length}${bySource ? ` (held out: ${test[0]?.source})` : ""}: trained on ${train.length}, predicted ${test.length}`);
   }

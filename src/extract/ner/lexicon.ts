@@ -24,16 +24,31 @@ export const PERSON_TITLES = new Set([
   "lord", "baroness", "cpl.", "spc.", "pvt.", "cmdr.", "cdr.", "commander", "lieutenant", "major", "sgt",
 ]);
 
+/**
+ * Words that end (or head) an organisation's name, each with whether it makes an institution of
+ * any name it ends: `true` where a place or person the recogniser found cannot end in it ("Caucasus
+ * Security Forum", "Central Asia Wire"), `false` where places and units end in it too ("Borno
+ * State", "Soviet Union", "Air Force", "5th Fleet", "West Wing").
+ */
+const ORG_HEAD_WORDS: Record<string, boolean> = {
+  council: true, institute: true, ministry: true, department: true, agency: true, office: true, commission: true, committee: true,
+  university: true, journal: true, times: true, service: true, services: true, bank: true, fund: true, foundation: true,
+  centre: true, center: true, organisation: true, organization: true, league: true, association: true, court: true,
+  parliament: true, assembly: true, government: true, administration: true, command: true, corps: true, brigade: true,
+  brigades: true, battalion: true, regiment: true, army: true, party: true, movement: true, militia: true, coalition: true,
+  alliance: true, police: true, forum: true, directorate: true,
+  // publications and monitors: "Horn Security Digest", "Sahel Arms Observatory"
+  wire: true, digest: true, brief: true, observatory: true, monitor: true, review: true, gazette: true, tribune: true,
+  herald: true, bulletin: true,
+  treasury: false, post: false, news: false, press: false, program: false, programme: false, union: false, force: false,
+  forces: false, division: false, fleet: false, squadron: false, wing: false, group: false, front: false, network: false,
+  guard: false, guards: false, navy: false, state: false, company: false, corporation: false, nations: false, mission: false,
+  unit: false, units: false, task: false, militias: false,
+};
 /** Words that end (or head) an organisation's name. */
-export const ORG_HEADS = new Set([
-  "council", "institute", "ministry", "department", "agency", "office", "treasury", "commission", "committee",
-  "university", "journal", "times", "post", "news", "press", "service", "services", "bank", "fund", "foundation",
-  "centre", "center", "program", "programme", "organisation", "organization", "union", "league", "association",
-  "court", "parliament", "assembly", "government", "administration", "command", "corps", "force", "forces",
-  "brigade", "brigades", "battalion", "regiment", "division", "fleet", "squadron", "wing", "group", "army",
-  "front", "party", "movement", "militia", "militias", "coalition", "alliance", "network", "guard", "guards",
-  "police", "navy", "state", "company", "corporation", "nations", "mission", "unit", "units", "task",
-]);
+export const ORG_HEADS = new Set(Object.keys(ORG_HEAD_WORDS));
+/** Of those, the ones that make any name ending in them an institution's, even one read as a place or person. */
+export const INSTITUTION_HEADS = new Set(Object.keys(ORG_HEAD_WORDS).filter((w) => ORG_HEAD_WORDS[w]));
 
 /** Names of this kind are armed groups. */
 export const ARMED_GROUP_WORDS = new Set([

@@ -9,6 +9,11 @@ import { sentenceAt, type Doc, type Mention, type Token } from "../doc.js";
 import { registerStage, type Stage } from "../stage.js";
 import { DETERMINERS, ORG_HEADS } from "../ner/lexicon.js";
 import { nameListedEntities } from "../linking/display-name.js";
+import { namedId } from "../entity-id.js";
+import { referenceData } from "../gazetteer/reference-data.js";
+import { stateName } from "./names.js";
+
+const countryNameOf = (iso2: string): string | undefined => referenceData().countries.find((c) => c.iso2 === iso2)?.name;
 
 /** Parts of Arabic and European names that do not identify a person on their own. */
 const PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "umm", "ben", "de", "van", "von", "der", "la", "le", "mr", "mrs", "ms", "dr"]);
@@ -105,6 +110,10 @@ const CITED_BEFORE = /(?:according\s+to|at|of|from|with|by|told|for)\s+(?:the\s+
 const CITED_AFTER = /^\s*(?:['’]s\s+\w+\s+)?(?:said|says|told|reported|noted|estimated|warned|wrote|found|stated|added)\b/i;
 /** "the group", "the militant group", "this organisation", "the militia" … */
 const GROUP_NOUN = /^(?:the|this|that)\s+(?:(?:militant|terrorist|extremist|jihadist|jihadi|armed|rebel|insurgent|islamist|terror)\s+)?(group|organi[sz]ation|militia|movement|faction|network)\b/i;
+/** "the militants", "these terrorists": the group's people, written for the group itself. */
+const GROUP_PEOPLE = /^(?:the|these|those)\s+(?:(?:armed|islamist|jihadist|suspected|foreign)\s+)?(militants|terrorists|extremists|jihadists|jihadis|insurgents)\b/i;
+/** "the government", "the authorities": the government of the country the report is about. */
+const GOVERNMENT_NOUN = /^the\s+(government|authorities)\b/i;
 /** How many sentences back a pronoun or "the group" may reach. */
 const REACH = 3;
 /** "the city", "the town": the place last named. */
@@ -308,6 +317,27 @@ export function resolveCoreference(doc: Doc): void {
     const a = mentions[k];
     added.push({ start, end, text: doc.text.slice(start, end), type: a.type, entityId: a.entityId, source: "coref", antecedent: k });
   };
+  // the country a report is about so far: the one it names most (itself or its people), the latest on a tie
+  const focusCountry = (before: number): number | undefined => {
+    // the sentence's own first country or people comes first ("For Tunisians, … after the government began …")
+    const sentence = sentenceOf(before);
+    const own = ordered.find(({ m }) => m.end <= before && sentenceOf(m.start) === sentence && (m.type === "country" || m.type === "population")
+      && !!doc.entities.get(m.entityId)?.country);
+    if (own) return own.k;
+    const count = new Map<string, number>();
+    let best: number | undefined, bestCount = 0;
+    for (const { m, k } of ordered) {
+      if (m.end > before) break;
+      // a country, its people, or its government already named ("the Iraqi government")
+      if (m.type !== "country" && m.type !== "population" && !m.entityId.startsWith("org:government-of-")) continue;
+      const cc = doc.entities.get(m.entityId)?.country;
+      if (!cc) continue;
+      const n = (count.get(cc) ?? 0) + 1;
+      count.set(cc, n);
+      if (n >= bestCount) { bestCount = n; best = k; }
+    }
+    return best;
+  };
   const namesByHead = new Map<string, number[]>(); // last word of a name → its mentions, in order
   for (const { m, k } of ordered) {
     if (m.source === "coref" || !/\s/.test(m.text)) continue;
@@ -336,7 +366,13 @@ export function resolveCoreference(doc: Doc): void {
       // "the government reported that it was able to …": the reporter is "it"; a reporter that names no
       // entity leaves "it" open rather than giving it to a group named before
       const reporter = reporterBefore(t.i);
-      if (reporter !== undefined && (k === undefined || doc.tokens[reporter].start >= mentions[k].end)) continue;
+      if (reporter !== undefined && (k === undefined || doc.tokens[reporter].start >= mentions[k].end)) {
+        // a reporter resolved here ("the government reported that it was able to …") is what "it" is
+        const r = doc.tokens[reporter];
+        const said = added.find((a) => a.start <= r.start && r.end <= a.end && a.type === "organization");
+        if (said) added.push({ ...said, start: t.start, end: t.end, text: t.text });
+        continue;
+      }
       // "it" may be a country or town named since: only a group that opens its sentence outranks them
       if (k !== undefined && !opensSentence(k) && ordered.some(({ m }) => (m.type === "country" || m.type === "place") && m.start >= mentions[k].end && m.end <= t.start)) continue;
       push(t.start, t.end, k);
@@ -365,6 +401,22 @@ export function resolveCoreference(doc: Doc): void {
       push(t.start, end, latest(t.start, t.sentence, types, false));
       continue;
     }
+    const people = GROUP_PEOPLE.exec(window);
+    if (people) {
+      // "the militants" after "ISIS …": the group in focus within three sentences; none, nothing
+      const end = t.start + people[0].length;
+      if (/^\s+(?:of|from|in)\b/.test(doc.text.slice(end, end + 6))) continue; // "the militants of X" names its own
+      push(t.start, end, latest(t.start, t.sentence, ["armed_group"], false));
+      continue;
+    }
+    const government = GOVERNMENT_NOUN.exec(window);
+    if (government) {
+      const end = t.start + government[0].length;
+      // "the government of Iraq", "the government in Tripoli" name their own
+      if (/^\s+(?:of|in)\b|^\s\p{Lu}/u.test(doc.text.slice(end, end + 5))) continue;
+      governmentMention(doc, t.start, end, focusCountry(t.start), added);
+      continue;
+    }
     const place = PLACE_NOUN.exec(window);
     if (place) {
       const end = t.start + place[0].length;
@@ -381,6 +433,27 @@ export function resolveCoreference(doc: Doc): void {
     if (before.length && t.sentence - sentenceOf(mentions[before[before.length - 1]].start) <= 2 * REACH) push(t.start, end, before[before.length - 1]);
   }
   mentions.push(...added);
+}
+
+/**
+ * "the government" as a mention of the government of the country mention k names: the entity a
+ * country acting as a state is (names.ts), made here when the document has not named it yet.
+ */
+function governmentMention(doc: Doc, start: number, end: number, k: number | undefined, added: Mention[]): void {
+  if (k === undefined) return;
+  const country = doc.entities.get(doc.mentions[k].entityId);
+  const cc = country?.country;
+  if (!country || !cc) return;
+  const countryName = country.type === "country" ? country.name : doc.entities.get(`country:${cc}`)?.name ?? countryNameOf(cc);
+  if (!countryName) return;
+  const name = stateName(countryName);
+  const id = namedId("organization", name);
+  let info = doc.entities.get(id);
+  if (!info) {
+    info = { id, type: "organization", name, aliases: [], country: cc };
+    doc.entities.set(id, info);
+  }
+  added.push({ start, end, text: doc.text.slice(start, end), type: info.type, entityId: info.id, source: "coref", antecedent: k });
 }
 
 /** Whether the entity is on a sanctions list or designated. */

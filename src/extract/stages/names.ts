@@ -7,12 +7,14 @@ import fs from "node:fs";
 import { packagePath } from "../../ingest/package-root.js";
 import type { EntityType } from "../contract.js";
 import { sentenceAt, type Doc, type EntityInfo, type Mention, type Token } from "../doc.js";
-import { namedId } from "../entity-id.js";
+import { countryId, namedId } from "../entity-id.js";
+import { referenceData } from "../gazetteer/reference-data.js";
 import { registerStage, type Stage } from "../stage.js";
 import { gazetteerHints, sentenceFeatures } from "../ner/features.js";
 import { NerModel, type NerModelFile } from "../ner/model.js";
 import { repairPersonSpans } from "../ner/person-spans.js";
-import { ARMED_GROUP_WORDS, DETERMINERS, NAME_LINKS, ORG_HEADS, ORGANIZATION_WORDS, PERSON_TITLES, PRONOUNS, TITLES } from "../ner/lexicon.js";
+import { peopleNamed } from "../ner/peoples.js";
+import { ARMED_GROUP_WORDS, DETERMINERS, INSTITUTION_HEADS, NAME_LINKS, ORG_HEADS, ORGANIZATION_WORDS, PERSON_TITLES, PRONOUNS, TITLES } from "../ner/lexicon.js";
 
 
 /** A model name this much surer than any other labelling may replace a gazetteer mention inside it. */
@@ -232,6 +234,11 @@ function patternCandidates(doc: Doc, taken: Uint8Array): Candidate[] {
       if (end - i >= 2 && ORG_HEADS.has(head.lower) && free(i, end)) {
         out.push({ first: i, end, label: "ORG", margin: 0, source: "pattern" });
         for (let k = i; k < end; k++) taken[k] = 1;
+      } else if (end > i && (end - i >= 2 || i > s.firstToken) && !DETERMINERS.has(doc.tokens[i].lower) && !PRONOUNS.has(doc.tokens[i].lower)
+        && free(i, end) && LED_AFTER.test(doc.text.slice(head.end, head.end + 90))) {
+        // "… fight together as Viv Ansanm, led by …": what is led is a body
+        out.push({ first: i, end, label: "ORG", margin: 0, source: "pattern" });
+        for (let k = i; k < end; k++) taken[k] = 1;
       }
       i = Math.max(i, end - 1);
     }
@@ -298,15 +305,6 @@ function typeFor(label: Candidate["label"], name: string): EntityType {
   return "place";
 }
 
-/** Head words of institutions' names; a model's place or person ending in one is an organisation. */
-const INSTITUTION_HEADS = new Set([
-  "council", "institute", "ministry", "department", "agency", "office", "commission", "committee", "university", "service",
-  "services", "bank", "fund", "foundation", "centre", "center", "organisation", "organization", "league", "association",
-  "forum", "directorate", "court", "parliament", "assembly", "government", "administration", "command", "corps",
-  "brigade", "brigades", "battalion", "regiment", "army", "party", "movement", "militia", "coalition", "alliance", "police",
-  // publications and monitors: "Central Asia Wire", "Horn Security Digest", "Sahel Arms Observatory"
-  "wire", "digest", "brief", "observatory", "monitor", "review", "gazette", "tribune", "herald", "bulletin", "journal", "times",
-]);
 /** Lower-case words that end a place's name: "Bari region", "Pankisi Gorge" written "Pankisi gorge". */
 const PLACE_HEADS = new Set(["region", "province", "district", "governorate", "county", "state", "city", "town", "village", "valley",
   "gorge", "mountains", "mountain", "hills", "coast", "border", "area", "desert", "river", "lake", "sea", "island", "islands", "camp",
@@ -335,16 +333,45 @@ const MEMBER_NOUNS = new Set(["fighters", "militants", "commanders", "units", "s
 /** Roles written before a person's name without a title's capital ("the group's leader Abu X"). */
 const PERSON_ROLES = new Set(["leader", "emir", "amir", "commander", "founder", "spokesman", "spokeswoman", "chief", "deputy", "head", "mufti", "preacher", "cleric"]);
 
+/** Prefixes of ships' names ("USS Hopper", "FS Forbin", "HMS Ocean"): a ship is none of the kinds an entity here has. */
+const VESSEL_PREFIXES = new Set(["USS", "USNS", "HMS", "HMCS", "HMAS", "HMNZS", "FS", "INS", "RFS", "TCG", "ROKS", "FGS", "HNLMS", "ESPS", "PNS", "MV"]);
+/** "Viv Ansanm, led by …": what is led, headed or founded is a body, never a place. */
+const LED_AFTER = /^\s*(?:\([^()\n]{0,60}\)\s*)?,?\s*(?:(?:which|that|and)\s+)?(?:(?:is|was|are|were|has been|had been)\s+)?(?:now\s+)?(?:led|headed|commanded|founded)\s+by\b/;
+
 /** Types that may share an entity: a recogniser's "place" may be the gazetteer's country. */
 const FAMILY: Record<EntityType, string> = {
   person: "person", armed_group: "org", organization: "org", country: "loc", place: "loc", facility: "loc", population: "pop",
 };
 
+/**
+ * Peoples no country list holds ("Chechens", "the Uyghurs") become mentions before the recogniser
+ * runs, as the gazetteer's peoples do, so the same rules keep them: a people stands where the
+ * recogniser read a person or an organisation ("Hundreds of Chechens"). `covered` is updated.
+ */
+function markPeoples(doc: Doc, covered: Int32Array): void {
+  for (const t of doc.tokens) {
+    // "Kurdish-led forces": a people joined to another word describes that word
+    if (covered[t.i] >= 0 || !isCap(t) || /^[-‐]/.test(doc.text.slice(t.end, t.end + 1))) continue;
+    const info = peopleNamed(t.text);
+    if (!info) continue;
+    if (!doc.entities.has(info.id)) doc.entities.set(info.id, info);
+    covered[t.i] = doc.mentions.length;
+    doc.mentions.push({ start: t.start, end: t.end, text: t.text, type: "population", entityId: info.id, source: "gazetteer" });
+  }
+}
+
+/** Words that count or qualify a people without naming anything: "Some Kenyans", "Hundreds of Chechens", "all Iraqis". */
+const PEOPLE_QUANTIFIERS = new Set(["some", "many", "several", "all", "most", "few", "hundreds", "thousands", "dozens", "scores", "numerous",
+  "other", "young", "of", "both", "more", "fellow", "ethnic", "native", "local"]);
+/** Plain nouns for people after a demonym: "Belgian men", "Kenyan nationals". */
+const PLAIN_PEOPLE = new Set(["men", "women", "youths", "nationals", "citizens", "people", "civilians", "residents", "boys", "girls", "children"]);
+
 export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesOptions = {}): void {
   const tokens = doc.tokens;
   const covered = new Int32Array(tokens.length).fill(-1); // index of the earlier mention over each token
+  doc.mentions.forEach((m, k) => { for (const t of tokensOf(doc, m)) covered[t.i] = k; });
+  markPeoples(doc, covered);
   const earlier = doc.mentions.slice();
-  earlier.forEach((m, k) => { for (const t of tokensOf(doc, m)) covered[t.i] = k; });
 
   const placeAt = (i: number): boolean => covered[i] >= 0 && FAMILY[earlier[covered[i]].type] === "loc";
   const candidates = model ? repairPersonSpans(tokens, modelCandidates(doc, model), placeAt) : [];
@@ -362,7 +389,19 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
   });
   const stateActors = new Map<number, Candidate>(); // country mentions the recogniser reads as a state acting
   const kept: Candidate[] = [];
+  const vessels = new Set<string>(); // ships' names without their prefix: "Forbin" after "FS Forbin"
   for (const c of candidates) {
+    // a ship is no person, organisation or place: "FS Forbin", "USS Hopper", and later the bare "Forbin"
+    {
+      let a = c.first;
+      while (a < c.end - 1 && DETERMINERS.has(tokens[a].lower)) a++;
+      const prefixed = VESSEL_PREFIXES.has(tokens[a].text) ? a + 1 : c.first > 0 && VESSEL_PREFIXES.has(tokens[c.first - 1].text) ? a : -1;
+      if (prefixed >= 0 && prefixed < c.end) {
+        vessels.add(doc.text.slice(tokens[prefixed].start, tokens[c.end - 1].end));
+        continue;
+      }
+      if (c.label !== "NAT" && vessels.has(doc.text.slice(tokens[a].start, tokens[c.end - 1].end))) continue;
+    }
     // "Russia's Federal Security Service": the possessor is the country already found; the name starts after it
     for (let p = c.end - 2; p > c.first; p--) {
       if (!/^['’]s$/.test(tokens[p].text)) continue;
@@ -397,6 +436,8 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
     // a name right after a person's role is that person ("the Taliban's leader Haibatullah Akhundzada")
     if (c.label === "LOC" && span.length >= 2 && c.first > 0 && PERSON_ROLES.has(tokens[c.first - 1].lower)
       && span.every((t) => covered[t.i] < 0)) c.label = "PER";
+    // what is led or headed is a body, not a place or a person ("Viv Ansanm, led by Jimmy Chérizier")
+    if (c.label !== "ORG" && c.label !== "NAT" && span.every((t) => covered[t.i] < 0) && LED_AFTER.test(doc.text.slice(last.end, last.end + 90))) c.label = "ORG";
     // what people speak is a language, not a place: "the attackers spoke Kiswahili and Luganda"
     if (c.label === "LOC" && spokenAfter(tokens, c.first) && span.every((t) => covered[t.i] < 0)) continue;
     // pronouns are the coreference stage's; descriptions without a name are not entities
@@ -411,6 +452,15 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
       if (m.start < tokens[c.first].start || m.end > tokens[c.end - 1].end) crossing = true;
     }
     if (crossing) continue;
+    // "Some Kenyans", "Hundreds of Chechens", "Belgian men": a people counted or qualified is the people
+    // (its own mention stands), not a person or an organisation of that name
+    // (a definite "the Iraqi people", "the Syrians", "all Iraqis" acts as one body, as re3d marks it: the recogniser's reading stands)
+    // a people without a state ("the Kurds") is always the people
+    if (c.label !== "NAT" && ((tokens[c.first].lower !== "the" && tokens[c.first].lower !== "all")
+      || [...inside].some((k) => earlier[k].type === "population" && !/^population:[A-Z]{2}$/.test(earlier[k].entityId)))
+      && [...inside].some((k) => earlier[k].type === "population") && span.every((t) =>
+      (covered[t.i] >= 0 && earlier[covered[t.i]].type === "population") || DETERMINERS.has(t.lower) || PEOPLE_QUANTIFIERS.has(t.lower)
+      || PLAIN_PEOPLE.has(t.lower) || t.pos === "NUM")) continue;
     if (c.label !== "ORG" && span.some((t) => GROUP_MARKERS.has(t.lower))) c.label = "ORG";
     if (inside.size) {
       const whole = [...inside].find((k) => earlier[k].start === tokens[c.first].start && earlier[k].end === tokens[c.end - 1].end);
@@ -427,6 +477,10 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
           // "the United Kingdom" acting: the state, over the article too
           if (!actsAsState(doc, earlier[country])) continue;
           c.state = earlier[country].entityId;
+        } else if (c.label === "ORG" && governmentOf(doc, span, earlier, [...inside])) {
+          // "the Iraqi government", "Tunisia's authorities": the state's government, the entity a
+          // country acting is, whatever the recogniser's margin
+          c.state = governmentOf(doc, span, earlier, [...inside]);
         } else if (c.margin < REPLACE_MARGIN) continue;
         // a longer name headed by a known place or group is that place or group ("the city of Mosul")
         const head = [...inside].find((k) => FAMILY[earlier[k].type] === FAMILY[typeFor(c.label, earlier[k].text)] && headsSpan(doc, earlier[k], c));
@@ -551,6 +605,10 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
   };
 
   // a country acting as a state is its government: an organisation tied to the country
+  for (const c of kept) {
+    // a people's government is its country's: the country entity may not be in the document yet
+    if (c.state && !doc.entities.has(c.state)) { const info = countryEntity(c.state.slice("country:".length)); if (info) doc.entities.set(info.id, info); }
+  }
   const stateEntity = (country: EntityInfo, alias: string): EntityInfo => {
     const info = entityFor("organization", stateName(country.name));
     if (country.country && !info.country) info.country = country.country;
@@ -622,6 +680,34 @@ export function recogniseNames(doc: Doc, model: NerModel | null, options: NamesO
   // it (304 of its 329 organisations after "the"); the entity's name stays without it
   for (const m of doc.mentions) if (m.type === "armed_group" || m.type === "organization") withArticle(doc, m);
   doc.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Nouns for a state's rulers: "the Iraqi government", "Tunisian authorities", "Syria's government". */
+export const GOVERNMENT_NOUNS = new Set(["government", "authorities"]);
+
+/**
+ * The country whose government a name is, as its entity id: the name is a country or its people
+ * (a list mention covering it, possessive allowed) and "government" or "authorities", with
+ * an article and a lower-case word or two at most ("the Tunisian government", "Tunisia's
+ * interim government").
+ */
+function governmentOf(doc: Doc, span: readonly Token[], earlier: readonly Mention[], inside: readonly number[]): string | undefined {
+  if (!GOVERNMENT_NOUNS.has(span[span.length - 1].lower) || inside.length !== 1) return undefined;
+  const m = earlier[inside[0]];
+  if (m.type !== "country" && m.type !== "population") return undefined;
+  const iso2 = doc.entities.get(m.entityId)?.country;
+  if (!iso2) return undefined;
+  for (const t of span.slice(0, -1)) {
+    if (t.start >= m.start && t.end <= m.end) continue;
+    if (!(DETERMINERS.has(t.lower) || /^['’]s$/.test(t.text) || /^\p{Ll}+$/u.test(t.text))) return undefined;
+  }
+  return countryId(iso2);
+}
+
+/** A country's entity from the reference data, for a government named by its people ("the Iraqi government"). */
+function countryEntity(iso2: string): EntityInfo | undefined {
+  const c = referenceData().countries.find((x) => x.iso2 === iso2);
+  return c && { id: countryId(c.iso2), type: "country", name: c.name, aliases: c.aliases.slice(0, 12), country: c.iso2, lat: c.lat, lon: c.lon };
 }
 
 /** Whether the name at token i is the object of "speak" ("spoke Pashto", "speaks Arabic and French"). */
