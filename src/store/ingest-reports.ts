@@ -22,7 +22,7 @@ export interface IngestHooks {
 export interface IngestOptions {
   /** Documents stored per transaction where the store can batch (default 128). */
   batch?: number;
-  /** A batch is stored once it has waited this long, however few it holds (default 5,000 ms). */
+  /** A batch is stored once it has waited this long, however few it holds (default 15,000 ms). */
   batchMs?: number;
 }
 
@@ -30,7 +30,7 @@ export interface IngestOptions {
 // its reports: 128 a batch cost 10-13% less store CPU per report than 32 (bench/store-put.ts),
 // and the wait bound keeps the progress bar moving when extraction is slow.
 const DEFAULT_BATCH = 128;
-const DEFAULT_BATCH_MS = 5_000;
+const DEFAULT_BATCH_MS = 15_000;
 
 export function emptySummary(): IngestSummary {
   return { added: 0, updated: 0, unchanged: 0, failed: 0, claims: 0, errors: [] };
