@@ -21,7 +21,8 @@ export async function compileForBench(): Promise<string> {
   const out = path.join(root, "bench", "_build");
   fs.rmSync(out, { recursive: true, force: true });
   await build({
-    entryPoints: [...tsFiles(path.join(root, "src")), path.join(root, "bench", "measure.ts"), path.join(root, "bench", "corpus.ts"), path.join(root, "bench", "stage-costs.ts")],
+    entryPoints: [...tsFiles(path.join(root, "src")), path.join(root, "bench", "measure.ts"), path.join(root, "bench", "corpus.ts"), path.join(root, "bench", "stage-costs.ts"),
+      path.join(root, "bench", "store-put.ts"), path.join(root, "test", "store", "fixtures.ts")],
     outdir: out, outbase: root, format: "esm", platform: "node", target: "es2022", bundle: false, logLevel: "error",
   });
   return path.join(out, "bench", "measure.js");

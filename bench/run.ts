@@ -1,4 +1,4 @@
-// `npm run bench [-- --reports N] [--skip-api | --api-only] [--api-claims N]`: throughput and peak memory of text extraction, extraction
+// `npm run bench [-- --reports N] [--skip-api | --api-only] [--api-claims N] [--skip-store]`: throughput and peak memory of text extraction, extraction
 // and ingest into SQLite, beside a baseline (tokenisation alone) measured in the same run, at
 // two corpus sizes to show whether memory stays flat. Writes bench/RESULTS.md.
 import { execFileSync } from "node:child_process";
@@ -32,6 +32,7 @@ interface Result { phase: string; reports: number; bytes: number; seconds: numbe
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "dossier-bench-"));
 const results: Record<number, Record<string, Result>> = {};
 let measureJs: string | undefined;
+let storeLines: string[] = [];
 try {
   for (const n of sizes) {
     const dir = path.join(work, `corpus-${n}`);
@@ -48,6 +49,14 @@ try {
       results[n][phase] = r;
       process.stderr.write(`  ${phase.padEnd(9)} ${(r.reports / r.seconds).toFixed(1)} reports/s  ${(r.bytes / 2 ** 20 / r.seconds).toFixed(2)} MB/s  ${(r.bytes / 2 ** 20 / r.cpuSeconds).toFixed(2)} MB/CPU-s  peak ${r.peakRssMB.toFixed(0)} MB\n`);
     }
+  }
+  // The store apart from extraction (bench/store-put.ts): the same generated reports, extracted
+  // once, put in batches as ingest puts them; `--skip-store` leaves it out.
+  if (!args.includes("--skip-store") && measureJs) {
+    const storePut = path.join(path.dirname(measureJs), "store-put.js");
+    storeLines = execFileSync(process.execPath, [...launchFlags(), storePut, "--reports", String(N), "--added-only"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] })
+      .trim().split("\n");
+    process.stderr.write(storeLines.map((l) => `  ${l}\n`).join(""));
   }
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
@@ -69,6 +78,10 @@ for (const n of sizes) {
 const [small, large] = sizes;
 lines.push("", `Memory growth from ${small} to ${large} reports: ` + PHASES.map((p) => `${p} ${(results[large][p].peakRssMB / results[small][p].peakRssMB).toFixed(2)}×`).join(", ") + " (1.00× is flat).");
 lines.push(`Heap kept (live after a full collection at the end of the phase) from ${small} to ${large} reports: ` + PHASES.map((p) => `${p} ${(results[large][p].retainedHeapMB / results[small][p].retainedHeapMB).toFixed(2)}×`).join(", ") + ". Peak RSS also counts garbage not yet collected: V8 lets the heap grow to a few times what is live before a full collection, so it rises over the first several hundred reports and then levels off.");
+if (storeLines.length) {
+  lines.push("", "Store alone (`bench/store-put.ts --reports " + N + " --added-only`, compiled, same flags): the same generated reports extracted once beforehand, then put into a fresh SQLite store in batches as ingest puts them.", "");
+  for (const l of storeLines) lines.push(`    ${l}`);
+}
 lines.push("", "Target (spine issue): at least 1 MB/s of report text per core through extract + store (about 200 reports/s of ~5 KB).", "");
 fs.writeFileSync(path.join(here, "RESULTS.md"), lines.join("\n"));
 writeApiSection(apiSection);

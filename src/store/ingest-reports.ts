@@ -20,9 +20,17 @@ export interface IngestHooks {
 }
 
 export interface IngestOptions {
-  /** Documents stored per transaction where the store can batch (default 32). */
+  /** Documents stored per transaction where the store can batch (default 128). */
   batch?: number;
+  /** A batch is stored once it has waited this long, however few it holds (default 15,000 ms). */
+  batchMs?: number;
 }
+
+// A transaction's fixed costs (its commit, each touched route summed up again) are shared by
+// its reports: 128 a batch cost 10-13% less store CPU per report than 32 (bench/store-put.ts),
+// and the wait bound keeps the progress bar moving when extraction is slow.
+const DEFAULT_BATCH = 128;
+const DEFAULT_BATCH_MS = 15_000;
 
 export function emptySummary(): IngestSummary {
   return { added: 0, updated: 0, unchanged: 0, failed: 0, claims: 0, errors: [] };
@@ -42,7 +50,9 @@ export async function ingestReports(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const summary = emptySummary();
-  const batchSize = store.putDocuments ? Math.max(1, options.batch ?? 32) : 1;
+  const batchSize = store.putDocuments ? Math.max(1, options.batch ?? DEFAULT_BATCH) : 1;
+  const batchMs = options.batchMs ?? DEFAULT_BATCH_MS;
+  let batchStarted = 0;
   const fail = (e: IngestError) => {
     summary.failed++;
     summary.errors.push({ input: e.input, reason: e.reason });
@@ -80,11 +90,12 @@ export async function ingestReports(
         continue;
       }
       const doc = await pipeline.run(item.text, { file: item.source, title: item.title, published: item.published });
+      if (pending.length === 0) batchStarted = Date.now();
       pending.push({ doc: item, extraction: toExtraction(doc), extractorVersion: EXTRACTOR_VERSION });
     } catch (err) {
       fail(new IngestError(item.source, `could not be extracted: ${(err as Error).message}`));
     }
-    if (pending.length >= batchSize) await flush();
+    if (pending.length >= batchSize || (pending.length > 0 && Date.now() - batchStarted >= batchMs)) await flush();
   }
   await flush();
   return summary;

@@ -1,12 +1,13 @@
 // Every name the gazetteer looks for, in one n-gram index: countries and their demonyms,
 // regions, first-level subdivisions, GeoNames places, listed groups and listed persons.
-// Built once from the reference data on first use; how each name must be written (its case
-// rules) is worked out only for names the text actually contains.
+// Built once from the reference data on first use (and kept between runs, lexicon-cache.ts); how
+// each name must be written (its case rules) is worked out only for names the text contains.
 import { isCommonNameWord } from "../linking/common-names.js";
 import { blockingKey, nameWords } from "../linking/transliteration.js";
 import { foldWord, NAME_PARTICLES, nameTokens, type NameToken } from "./normalize.js";
 import { referenceData, type ReferenceData } from "./reference-data.js";
-import { TokenTrie } from "./token-trie.js";
+import { cachedIndex } from "./lexicon-cache.js";
+import { TokenTrie, type TokenTrieState } from "./token-trie.js";
 
 export type TargetKind = "country" | "population" | "region" | "subdivision" | "place" | "listed";
 
@@ -109,7 +110,21 @@ function personLike(name: string): boolean {
   return (isCommonNameWord(first) && !KUNYA.has(first)) || isCommonNameWord(last);
 }
 
-function buildLexicon(data: ReferenceData): Lexicon {
+/** What building computes from the reference data, as plain data (lexicon-cache.ts keeps it). */
+interface LexiconIndex {
+  trie: TokenTrieState;
+  names: string[];
+  codes: number[];
+  personsByWord: Map<string, number[]>;
+}
+
+const isLexiconIndex = (v: unknown): v is LexiconIndex => {
+  const x = v as Partial<LexiconIndex> | null;
+  return !!x && x.trie?.index instanceof Map && Array.isArray(x.trie.slots) && Array.isArray(x.names)
+    && Array.isArray(x.codes) && x.names.length === x.codes.length && x.personsByWord instanceof Map;
+};
+
+function buildIndex(data: ReferenceData): LexiconIndex {
   const trie = new TokenTrie();
   // each name as its text and one small integer (record index, kind, main): objects for the
   // few names a report contains are made when first asked for
@@ -163,6 +178,10 @@ function buildLexicon(data: ReferenceData): Lexicon {
     }
   });
 
+  return { trie: trie.state(), names, codes, personsByWord };
+}
+
+function lexiconOf(data: ReferenceData, { trie, names, codes, personsByWord }: LexiconIndex): Lexicon {
   const entries = new Map<number, NameEntry>();
   const entry = (id: number): NameEntry => {
     let e = entries.get(id);
@@ -173,12 +192,15 @@ function buildLexicon(data: ReferenceData): Lexicon {
     }
     return e;
   };
-  return { data, trie, entry, personsByWord };
+  return { data, trie: new TokenTrie(trie), entry, personsByWord };
 }
 
 let cached: Lexicon | undefined;
 
 export function lexicon(): Lexicon {
-  cached ??= buildLexicon(referenceData());
+  if (!cached) {
+    const data = referenceData();
+    cached = lexiconOf(data, cachedIndex(() => buildIndex(data), isLexiconIndex));
+  }
   return cached;
 }

@@ -10,11 +10,28 @@ interface Slot {
   prefix: boolean;
 }
 
+/** A trie's whole state as plain data, for the index cache (lexicon-cache.ts). */
+export interface TokenTrieState {
+  index: Map<string, number>;
+  slots: Slot[];
+  size: number;
+}
+
 export class TokenTrie {
   /** Joined keys → a name id (≥ 0) when one name has them and none continues them, else -(slot + 1). */
-  private readonly index = new Map<string, number>();
-  private readonly slots: Slot[] = [];
-  size = 0;
+  private readonly index: Map<string, number>;
+  private readonly slots: Slot[];
+  size: number;
+
+  constructor(state?: TokenTrieState) {
+    this.index = state?.index ?? new Map();
+    this.slots = state?.slots ?? [];
+    this.size = state?.size ?? 0;
+  }
+
+  state(): TokenTrieState {
+    return { index: this.index, slots: this.slots, size: this.size };
+  }
 
   add(keys: readonly string[], id: number): void {
     if (keys.length) this.addJoined(keys.join(" "), id);

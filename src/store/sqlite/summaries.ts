@@ -9,7 +9,7 @@ import {
   type EdgeSummary, type RouteGranularity, type RouteSummary, type RouteTotals,
 } from "../route-summary.js";
 import type { EdgeQuery, RouteQuery, RouteRowQuery } from "../store.js";
-import { edgeRowsOf, routeRowColumns, routeRowsOf, TIE_TYPES, type EdgeRow, type RouteEnd, type RouteRow, type SummaryDocument } from "../summary-rows.js";
+import { edgeRowsOf, routeRowColumns, routeRowsOf, TIE_TYPES, UNDATED, type EdgeRow, type RouteEnd, type RouteRow, type SummaryDocument } from "../summary-rows.js";
 
 export const SUMMARY_TABLES_SQL = `
 -- One row per flow claim and route it states (origin → destination), the claim's figure, period
@@ -85,6 +85,7 @@ CREATE INDEX edge_summaries_by_weight ON edge_summaries (weight DESC, type, tail
 CREATE INDEX edge_summaries_by_tail ON edge_summaries (tail);
 CREATE INDEX edge_summaries_by_head ON edge_summaries (head);`;
 
+const YEAR_AND_MONTH: readonly RouteGranularity[] = ["year", "month"];
 const viaKeys = (s: RouteSummary) => `\n${s.via.map((v) => v.key).join("\n")}\n`;
 const ids = (list: readonly string[]) => JSON.stringify([...new Set(list)]);
 
@@ -108,10 +109,12 @@ export class SqliteSummaries {
   addClaim(doc: SummaryDocument, c: Claim, claimSeq: number): void {
     if (c.type === "flow") {
       const insert = this.statement(`INSERT INTO route_rows (claim_seq, origin, destination, doc_seq, year, month, source_key, has_figure,
-        fig_low, fig_high, date, ord, via, row) VALUES (@claimSeq, @origin, @destination, @docSeq, @year, @month, @sourceKey, @hasFigure,
-        @figLow, @figHigh, @date, @ord, @via, @row)`);
+        fig_low, fig_high, date, ord, via, row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
       for (const r of routeRowsOf(doc, c, claimSeq)) {
-        insert.run({ claimSeq, origin: r.origin.key, destination: r.destination.key, docSeq: doc.seq, ...routeRowColumns(r), row: JSON.stringify(r) });
+        // positional: binding an object by name costs a property lookup per column per row
+        const k = routeRowColumns(r);
+        insert.run(claimSeq, r.origin.key, r.destination.key, doc.seq, k.year, k.month, k.sourceKey, k.hasFigure,
+          k.figLow, k.figHigh, k.date, k.ord, k.via, JSON.stringify(r));
         this.touchRoute(r);
       }
     } else if ((TIE_TYPES as readonly string[]).includes(c.type)) {
@@ -135,7 +138,9 @@ export class SqliteSummaries {
         claims = excluded.claims, high = excluded.high, summary = excluded.summary`);
     const drop = this.statement("DELETE FROM route_summaries WHERE granularity = ? AND period = ? AND origin = ? AND destination = ?");
     for (const { origin, destination, periods } of this.pendingRoutes.values()) {
-      // each period from its own rows (a busy route has thousands over all time), all time in SQL
+      // each period from its own rows (a busy route has thousands over all time), all time in SQL;
+      // a year's rows hold its months' rows, so the months touched are summed up from them
+      // (a month's year is its first four characters, "undated" its own)
       const found: RouteSummary[] = [];
       for (const p of periods) {
         const i = p.indexOf(":");
@@ -143,8 +148,11 @@ export class SqliteSummaries {
         if (g === "all") {
           const all = this.allTime(origin, destination);
           if (all) found.push(all);
-        } else {
-          const rows = (rowsOf[g].all(origin, destination, period) as string[]).map((r) => JSON.parse(r) as RouteRow);
+        } else if (g === "year") {
+          const rows = (rowsOf.year.all(origin, destination, period) as string[]).map((r) => JSON.parse(r) as RouteRow);
+          found.push(...summariseRoutes(rows, YEAR_AND_MONTH, periods));
+        } else if (!periods.has(`year:${period === UNDATED ? UNDATED : period.slice(0, 4)}`)) {
+          const rows = (rowsOf.month.all(origin, destination, period) as string[]).map((r) => JSON.parse(r) as RouteRow);
           found.push(...summariseRoutes(rows, [g]));
         }
       }
