@@ -21,6 +21,8 @@ export interface VerbFrame {
   objHeads?: string[];
   /** The frame applies only when the subject's head lemma is one of these ("weapons reach …"). */
   subjHeads?: string[];
+  /** The frame does not apply when the object's head lemma is one of these ("provided training to" is no supply). */
+  objNotHeads?: string[];
   /** The frame applies only when one of these prepositions is present. */
   needPP?: string[];
   /** The frame applies only when the subject (passive: the object) is one of these. */
@@ -63,7 +65,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   { name: "bring-back", type: "flow", lemmas: ["bring back", "repatriate", "bring home", "fly home", "fly back"], subj: "destination", obj: "people", pp: { from: "origin", to: "destination", via: "via", through: "via" }, conf: 0.6 },
   { name: "send", type: "flow", lemmas: ["send", "dispatch", "deploy", "ferry", "transport", "funnel", "channel", "redirect", "divert", "move", "facilitate", "bring", "smuggle", "traffic"], subj: "group", obj: "people", pp: MOVE_PP, needPP: ["to", "into", "from", "through", "via", "toward", "towards", "across"], conf: 0.7 },
   // interdiction
-  { name: "stop", type: "interdiction", lemmas: ["stop", "arrest", "detain", "capture", "intercept", "prevent", "apprehend", "block", "deport", "extradite", "halt", "bar", "nab", "round", "foil", "thwart", "imprison", "jail", "convict", "sentence", "break up", "dismantle", "disrupt", "bust", "expel", "prosecute", "catch", "indict", "hand over", "turn over", "round up"], subj: "actor", obj: "people", pp: { to: "destination", "en route to": "destination", "on the way to": "destination", from: "origin", in: "origin", at: "origin" }, conf: 0.75 },
+  { name: "stop", type: "interdiction", lemmas: ["stop", "arrest", "detain", "capture", "intercept", "prevent", "apprehend", "block", "deport", "extradite", "halt", "bar", "nab", "round", "foil", "thwart", "imprison", "jail", "convict", "sentence", "break up", "dismantle", "disrupt", "bust", "expel", "prosecute", "catch", "indict", "hand over", "turn over", "round up", "ban", "prohibit", "forbid"], subj: "actor", obj: "people", pp: { to: "destination", "en route to": "destination", "on the way to": "destination", from: "origin", in: "origin", at: "origin" }, conf: 0.75 },
   // detention: "several hundred former fighters are being held at the Hajj camp" (passive, people)
   { name: "held", type: "interdiction", lemmas: ["hold", "keep", "confine", "intern"], obj: "people", pass: "people", pp: { at: "destination", in: "destination", by: "actor" }, conf: 0.55 },
   // strength: "together they field 1,500 fighters", "may have between 6,000 and 7,000 fighters", "count 500 Chechen fighters in its ranks"
@@ -87,6 +89,8 @@ export const VERB_FRAMES: VerbFrame[] = [
   { name: "reach", type: "supply", lemmas: ["reach", "flow", "arrive", "pour", "move", "travel", "go", "come"], subj: "item", subjHeads: ITEM_HEADS, obj: "recipient", pp: { from: "origin", to: "recipient", into: "destination", through: "via", via: "via", "out of": "origin", along: "via" }, conf: 0.6 },
   // seized or looted supplies: "rifles were taken from police posts", "the group captured weapons from an army depot"
   { name: "seize-items", type: "supply", lemmas: ["take", "seize", "capture", "loot", "steal", "plunder", "divert", "grab"], subj: "recipient", obj: "item", objHeads: ITEM_HEADS, pp: { from: "origin", "out of": "origin", in: "origin", at: "origin" }, conf: 0.55 },
+  // "supplied fuel and motorcycles to the gangs": with a to-phrase the object is what is handed over, whatever it is
+  { name: "give-to", type: "supply", lemmas: ["supply", "provide", "furnish", "sell", "donate", "resell", "hand over"], subj: "supplier", obj: "item", pp: { to: "recipient", from: "origin", "out of": "origin", into: "destination", through: "via", via: "via" }, needPP: ["to"], objNotHeads: ["training", "instruction", "advice", "protection", "shelter", "haven", "information", "detail", "details", "testimony", "evidence", "access", "update", "name", "names", "account", "statement", "interview", "comment", "assurance", "assurances"], conf: 0.65 },
   { name: "arm", type: "supply", lemmas: ["arm", "equip", "finance", "fund", "bankroll", "resupply", "supply", "sponsor", "support"], subj: "supplier", obj: "recipient", pp: { with: "item", from: "origin" }, conf: 0.7 },
   // membership (join a group)
   { name: "join", type: "membership", lemmas: ["join", "enter"], subj: "member", obj: "group", conf: 0.7 },

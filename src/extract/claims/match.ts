@@ -280,6 +280,8 @@ function matchVerbFrames(cx: Ctx): void {
       }
     }
     if (irrealis || forTo) continue;
+    // "banned its citizens from travelling to Russia", "stopped them from crossing": a barred journey did not happen
+    if (vg.form === "gerund" && vg.prepBefore === "from" && p.vgs.some((v) => BARRING_VERBS.has(v.lemma) && v.object != null && v.w0 < vg.w0 && barredJourney(cx, v) === vg)) continue;
     // what someone will, should or must do, or would do if, is not a reported event
     if (isDeontic(vg) || (governor && (vg.form === "infinitive" || vg.form === "gerund") && isDeontic(governor)) || inConditional(cx, vg)) continue;
     // a phrasal verb ("push back", "break up") before the bare verb
@@ -300,6 +302,7 @@ function matchVerbFrames(cx: Ctx): void {
         const members = inner.conj ? inner.conj.map((id) => p.nps[id]) : [p.nps[patient]];
         if (!members.some((np) => f.objHeads!.includes(headLemma(cx, np)) || f.objHeads!.includes(headLower(cx, np)))) continue;
       }
+      if (f.objNotHeads && patient != null && (f.objNotHeads.includes(headLemma(cx, p.nps[patient])) || f.objNotHeads.includes(headLower(cx, p.nps[patient])))) continue;
       if (f.subjHeads) {
         const subj = vg.passive ? undefined : vg.subject;
         if (subj == null) continue;
@@ -419,6 +422,14 @@ function matchVerbFrames(cx: Ctx): void {
       // "controls large parts of Rutshuru", "They control the capital, Sanaa": a place, or a place inside the object; a group or a pronoun holds it
       if ((f.name === "control-territory" || f.name === "take-place") && (patientNP == null || !heldPlace(cx, p.nps[patientNP], f.name === "take-place"))) continue;
       // "Fighting … has not stopped": an act is not the one who stops or arrests
+      // "the war does not stop at the river", "he stopped in January": stopping nobody and nothing is no interdiction
+      if (f.type === "interdiction" && patientNP == null && !c.args.people) continue;
+      // "banned its citizens from travelling to Russia": a journey barred gives where they were going; banning alone ("banned the party") is no interdiction
+      if (f.type === "interdiction" && !vg.passive && vg.object != null) {
+        const barred = barredJourney(cx, vg);
+        if (barred) for (const pp of barred.pps) { const role = pp.prep === "to" || pp.prep === "into" ? "destination" : pp.prep === "from" ? "origin" : undefined; if (role && !c.args[role]) setArg(cx, c, role, pp.np, barred); }
+        else if (/^(ban|prohibit|forbid)$/.test(vg.lemma)) continue;
+      }
       if (f.type === "interdiction" && vg.subject != null && !vg.passive && (ATTACK_HEADS.has(headLower(cx, p.nps[vg.subject])) || RECIPROCAL_FIGHTS.has(headLower(cx, p.nps[vg.subject])))) continue;
       if (f.name === "control-territory" && (vg.passive || vg.subject == null || !(isGroupish(doc, p, p.nps[vg.subject]) || p.nps[vg.subject].pron && /^(it|they)$/i.test(W[p.nps[vg.subject].head].text)))) continue;
       // "the two factions clashed": a reciprocal fight names its sides as actors
@@ -460,6 +471,8 @@ function matchVerbFrames(cx: Ctx): void {
       }
       if (f.type === "training" && !c.args.location && !c.args.group) continue;
       if (f.type === "flow" && !c.args.people) continue;
+      // "moved cash and weapons to the fighters": a mover with goods as object carries them, it does not travel
+      if (f.name === "travel" && !vg.passive && vg.object != null && carriesGoods(cx, p.nps[vg.object])) continue;
       if (f.type === "flow" && vg.object != null && nounIndex.get(headLemma(cx, p.nps[vg.object]))?.some((x) => x.type === "flow")) continue;
       if (f.type === "supply" && !c.args.item && !c.args.recipient) continue;
       if (f.name === "based" && c.roleNPs.group != null && !isGroupish(doc, p, p.nps[c.roleNPs.group]) && !hasGroupPremod(cx, p.nps[c.roleNPs.group])) continue;
@@ -512,6 +525,8 @@ function matchVerbFrames(cx: Ctx): void {
         // a recruiting group is also the group recruited for
         if (governor && vg.subjectBy?.startsWith("object control") && governor.subject != null && isGroupish(doc, p, p.nps[governor.subject])) { delete c.args.group; setArg(cx, c, "group", governor.subject, governor, true); }
         if (governor && vg.form === "infinitive") for (const pp of governor.pps) { const role = f.pp?.[pp.prep]; if (role === "channel") setArg(cx, c, role, pp.np, governor); }
+        // "using deception to recruit foreigners", "exploits the conflict to recruit": the means employed is the channel
+        if (governor && vg.form === "infinitive" && vg.subjectBy === "purpose clause" && MEANS_VERBS.has(governor.lemma) && governor.object != null && !c.args.channel) setArg(cx, c, "channel", governor.object, governor);
         // "Koufa's sermons have drawn hundreds": a means of recruiting is the channel, its owner the recruiter
         if (c.roleNPs.recruiter != null && CHANNEL_NOUNS.has(headLower(cx, p.nps[c.roleNPs.recruiter]))) {
           const means = p.nps[c.roleNPs.recruiter];
@@ -1048,6 +1063,24 @@ function placeAttackedTargets(cx: Ctx): void {
 }
 
 function wordSpan(cx: Ctx, k: number): [number, number] { const { W } = cx; return [W[k].start, W[k].end]; }
+/** "barred its citizens from travelling to X": the motion gerund after "from" right behind the object. */
+function barredJourney(cx: Ctx, vg: VG): VG | undefined {
+  const { p } = cx;
+  const obj = p.nps[vg.object!];
+  let end = obj.w1;
+  for (const pp of obj.pps) end = Math.max(end, p.nps[pp.np].w1);
+  return p.vgs.find((v) => v.form === "gerund" && v.prepBefore === "from" && v.w0 >= end + 1 && v.w0 <= end + 2 && verbIndex.get(v.lemma)?.some((f) => f.type === "flow"));
+}
+/** Is the phrase (or a member of its coordination) a thing supplied: weapons, money, fuel? */
+function carriesGoods(cx: Ctx, np: NP): boolean {
+  const inner = innerNP(cx, np);
+  const members = inner.conj ? inner.conj.map((id) => cx.p.nps[id]) : [inner];
+  return members.some((x) => ITEM_HEADS.includes(headLemma(cx, x)) || ITEM_HEADS.includes(headLower(cx, x)));
+}
+/** Verbs that keep someone from doing something ("barred them from leaving"). */
+const BARRING_VERBS = new Set(["ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "keep", "deter", "dissuade", "discourage", "restrict"]);
+/** Verbs whose object is the means of a purpose clause ("used social media to recruit"). */
+const MEANS_VERBS = new Set(["use", "exploit", "employ", "leverage"]);
 function headLemma(cx: Ctx, np: NP): string {
   const { p, W } = cx;
   const inner = np.partitive && np.of != null ? p.nps[np.of] : np;
