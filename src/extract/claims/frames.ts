@@ -54,7 +54,7 @@ const MOVE_PP = { to: "destination", into: "destination", toward: "destination",
 
 export const VERB_FRAMES: VerbFrame[] = [
   // flow: people moving to fight
-  { name: "travel", type: "flow", lemmas: ["travel", "go", "head", "flock", "return", "move", "relocate", "migrate", "come", "journey", "stream", "pour", "flee", "trek", "sneak", "slip", "infiltrate", "emigrate", "fly", "drive", "walk", "sail", "escape", "smuggle", "cross", "proceed", "make", "set", "transit", "leave"], subj: "people", pp: MOVE_PP, needPP: ["to", "into", "toward", "towards", "en route to", "from", "through", "via", "on the way to", "on their way to", "on his way to"], conf: 0.75 },
+  { name: "travel", type: "flow", lemmas: ["travel", "go", "head", "flock", "return", "move", "relocate", "migrate", "come", "journey", "stream", "pour", "flee", "trek", "sneak", "slip", "infiltrate", "emigrate", "fly", "drive", "walk", "sail", "escape", "smuggle", "cross", "proceed", "make", "set", "transit", "leave"], subj: "people", pass: "people", pp: MOVE_PP, needPP: ["to", "into", "toward", "towards", "en route to", "from", "through", "via", "on the way to", "on their way to", "on his way to"], conf: 0.75 },
   // foreign nationals fighting in a country have travelled there ("1,500 Russian citizens were fighting in Syria")
   { name: "fight-abroad", type: "flow", lemmas: ["fight", "serve"], subj: "people", pp: { in: "destination", for: "group", with: "group", alongside: "group" }, needPP: ["in", "for", "with", "alongside"], conf: 0.5 },
   { name: "arrive", type: "flow", lemmas: ["arrive", "land", "reach"], subj: "people", obj: "destination", pp: { in: "destination", at: "destination", from: "origin", via: "via", through: "via" }, conf: 0.7 },

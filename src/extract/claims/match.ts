@@ -726,10 +726,31 @@ function mergeRouteLegs(cx: Ctx): void {
   for (let i = out.length - 1; i >= 0; i--) {
     const second = out[i];
     if (second.type !== "flow" || second.kind !== "verb" || second.vg == null) continue;
-    const first0 = p.vgs[second.vg].coordOf;
+    const sv = p.vgs[second.vg];
+    // "were flown to Istanbul before crossing into Syria": a gerund of time is the next leg ("after crossing …": the one before)
+    const adjunct = sv.coordOf == null && sv.form === "gerund" && sv.subjectBy === "adjunct gerund" && sv.controller != null && (sv.prepBefore === "before" || sv.prepBefore === "after") ? sv.prepBefore : undefined;
+    // "travel … to the border near Kiunga, where they are … walked into Somalia": a leg told in a where-clause on the last stop
+    const root = sv.coordOf != null ? p.vgs[sv.coordOf] : sv;
+    const whereNP = root.whereNP != null ? p.nps[root.whereNP] : undefined;
+    const onward = whereNP && second.args.destination ? out.find((c) => c !== second && c.type === "flow" && c.kind === "verb" && c.vg !== second.vg && argList(c.args.destination).some((a) => a.span[0] >= whereNP.start && a.span[1] <= chainEnd(cx, whereNP))) : undefined;
+    const first0 = onward ? onward.vg : sv.coordOf ?? (adjunct ? sv.controller : undefined);
     if (first0 == null) continue;
-    const first = out.find((c) => c !== second && c.type === "flow" && c.kind === "verb" && c.vg === first0);
+    let first = onward ?? out.find((c) => c !== second && c.type === "flow" && c.kind === "verb" && c.vg === first0);
     if (!first) continue;
+    if (adjunct === "after") {
+      // the gerund's leg came first: merge the main clause's leg into it, then keep it where the main clause's row was
+      const main = first;
+      first = second;
+      const j = out.indexOf(main);
+      const via = [...argList(first.args.via), ...(main.args.destination ? argList(first.args.destination) : []), ...argList(main.args.via)];
+      if (main.args.destination) first.args.destination = main.args.destination;
+      if (via.length) first.args.via = via.length === 1 ? via[0] : via;
+      for (const role of ["origin", "group", "people"]) if (!first.args[role] && main.args[role]) first.args[role] = main.args[role];
+      first.roleNPs = { ...main.roleNPs, ...first.roleNPs };
+      first.pattern += ` + leg "${W[p.vgs[main.vg!].head].lower}" (after the gerund)`;
+      out.splice(j, 1);
+      continue;
+    }
     const via = [...argList(first.args.via), ...(second.args.destination ? argList(first.args.destination) : []), ...argList(second.args.via)];
     if (second.args.destination) first.args.destination = second.args.destination;
     if (via.length) first.args.via = via.length === 1 ? via[0] : via;
@@ -950,6 +971,15 @@ function matchNounFrames(cx: Ctx): void {
           continue;
         }
       }
+      // "Afghan fighters of the Fatemiyoun Brigade": people of a group named by their nationality are a foreign contingent, a flow
+      if (f.name === "affiliate-noun" && c.roleNPs.member === np.id && !Array.isArray(c.args.group)) {
+        const o = originFromNationality(doc, p, np);
+        if (o) {
+          add(cx, { type: "flow", args: { people: c.args.member, origin: o, group: c.args.group }, roleNPs: { people: np.id }, trigger: wordSpan(cx, trig), frame: "flow", pattern: `noun "${W[trig].lower}" of a group, by nationality: a foreign contingent`, confidence: 0.5, vg: gov?.id, kind: "phrase" });
+          seen.add(f.name);
+          continue;
+        }
+      }
       if (f.type === "membership" && !c.args.role) c.args.role = spanArg(doc, W[trig].start, W[trig].end)!;
       seen.add(f.name);
       add(cx, { type: f.type, args: c.args, roleNPs: c.roleNPs, trigger: wordSpan(cx, trig), frame: f.type, pattern: `noun "${W[trig].lower}" (${f.name})`, confidence: f.conf, vg: gov?.id, kind: gov && (gov.object === outerId(cx, np) || gov.predicate === outerId(cx, np)) ? "noun" : "phrase" });
@@ -1076,6 +1106,12 @@ function carriesGoods(cx: Ctx, np: NP): boolean {
   const inner = innerNP(cx, np);
   const members = inner.conj ? inner.conj.map((id) => cx.p.nps[id]) : [inner];
   return members.some((x) => ITEM_HEADS.includes(headLemma(cx, x)) || ITEM_HEADS.includes(headLower(cx, x)));
+}
+/** Where a phrase and the prepositional phrases hanging from it end ("the border near Kiunga"). */
+function chainEnd(cx: Ctx, np: NP): number {
+  let end = np.end;
+  for (const pp of np.pps) end = Math.max(end, chainEnd(cx, cx.p.nps[pp.np]));
+  return end;
 }
 /** Verbs that keep someone from doing something ("barred them from leaving"). */
 const BARRING_VERBS = new Set(["ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "keep", "deter", "dissuade", "discourage", "restrict"]);

@@ -675,6 +675,8 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
         if (q > 0 && npAt[q - 1] >= 0 && tag(pw) === "VERB" && isParticiple(low(pw)) && !/ing$/.test(low(pw))) { p = q - 1; continue; }
         // … or a description of a name the apposition pass left unpaired: "The Wagner Group, now part of Russia's Africa Corps, supplied"
         if (q > 0 && q + 1 < p && npAt[q - 1] >= 0 && tag(topAt(q - 1)!.head) === "PROPN" && !topAt(q - 1)!.prep && asideNP(q + 1, p)) { p = q - 1; continue; }
+        // … or an aside counting part of them: "Chadian fighters, many of them from tribes that straddle the border, have crossed"
+        if (q > 0 && npAt[q - 1] >= 0 && /^(many|most|some|several|all|both|one|two|three|half|none|few)$/.test(low(q + 1)) && low(q + 2) === "of" && /^(them|whom)$/.test(low(q + 3))) { p = q - 1; continue; }
         // … or an aside that lists examples: "Weapons, including rifles from army stocks, reach the group"
         if (q > 0 && npAt[q - 1] >= 0 && /^(including|notably|especially|mainly|mostly|chiefly|such)$/.test(low(q + 1))) { p = q - 1; continue; }
       }
@@ -790,6 +792,11 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
         }
       }
       const hostNP = topAt(prev - 1);
+      // "were flown to Istanbul before crossing into Syria": after a clause's prepositional phrase, a time adjunct shares the clause's subject
+      if (hostNP && hostNP.prep && /^(before|after|upon|while|without)$/.test(low(prev))) {
+        const main = lastVGBefore(prev);
+        if (main && main.subject != null && main.form === "finite") { vg.subject = main.subject; vg.controller = main.id; vg.subjectBy = "adjunct gerund"; return; }
+      }
       if (hostNP) {
         // "the man in charge of procuring": the noun, or the copula's subject for "was in charge of"
         vg.subject = hostNP.id; vg.subjectBy = "noun before the preposition"; return;

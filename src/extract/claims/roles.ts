@@ -183,7 +183,8 @@ export function originFromNationality(doc: Doc, p: SentenceParse, np: NP): Arg |
   }
   for (let k = np.w0; k < np.w1; k++) {
     const w = p.words[k];
-    if (ms.some((m) => m.type === "person" && m.start <= w.start && w.end <= m.end)) continue;
+    // a name's words are no nationality, unless the "name" is a nationality after a sentence-opening adjective ("Former Colombian soldiers")
+    if (ms.some((m) => m.type === "person" && m.start <= w.start && w.end <= m.end && !/^(former|retired|ex|suspected|alleged|young|senior|veteran)\s/i.test(m.text))) continue;
     if ((w.tag === "PROPN" || w.tag === "ADJ" || w.tag === "NOUN") && /^[A-Z]/.test(w.text)) {
       const idx = countryOfDemonym(w.text);
       if (idx != null) {

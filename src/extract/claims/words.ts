@@ -196,6 +196,10 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
     if ((w.tag === "NOUN" || w.tag === "ADJ") && prev?.lower === "," && isParticiple(w.lower) && (next?.tag === "ADP" || next?.lower === "dead")) w.tag = "VERB";
     // "its recruits", "their supplies": a word after a possessive determiner is a noun
     if (w.tag === "VERB" && prev?.tag === "PRON" && POSS_DETS.has(prev.lower) && !/ing$/.test(w.lower)) { w.tag = "NOUN"; if (/[^s]s$/.test(w.lower)) w.lemma = w.lower.slice(0, -1); }
+    // "Most travelled by bus …", "Many crossed at night": a quantifier opening the sentence before its verb stands for people
+    if (i === 0 && /^(most|many|some|several|few|others|dozens|hundreds|thousands)$/.test(w.lower) && w.tag !== "NOUN" && next && (next.tag === "VERB" || next.tag === "ADV" && out[i + 2]?.tag === "VERB") && /(ed|[^s]s)$/.test(next.tag === "VERB" ? next.lower : out[i + 2].lower)) { w.tag = "NOUN"; w.lemma = w.lower; }
+    // "Former Colombian soldiers …": a capitalised common adjective opening the sentence is no part of a name
+    if (i === 0 && w.tag === "PROPN" && OPENING_ADJS.has(w.lower) && next && /^(PROPN|NOUN|ADJ)$/.test(next.tag)) { w.tag = "ADJ"; w.lemma = w.lower; }
     // "Weapons continue to reach …", "Arms, ammunition and fuel …": a capitalised common noun opening the sentence
     if (i === 0 && w.tag === "PROPN" && next?.tag !== "PROPN" && COMMON_OPENERS.has(w.lower)) { w.tag = "NOUN"; w.lemma = w.lower.replace(/ies$/, "y").replace(/s$/, ""); }
     // "denied arming the Houthis", "admitted smuggling rifles": a gerund complement read as a noun
@@ -243,6 +247,8 @@ const MOTION_BASES = new Set(["travel", "move", "cross", "return", "head", "jour
 const COUNT_HEADS = new Set(["number", "handful", "majority", "minority", "group", "few", "dozen", "hundred", "thousand"]);
 /** Verbs whose complement clause opens without "that" ("groups say the Houthis recruit boys"). */
 const CLAUSE_TAKERS = new Set(["say", "says", "said", "claim", "claims", "claimed", "believe", "believes", "believed", "think", "report", "reported", "allege", "alleged", "insist", "warn", "fear", "suggest", "note", "noted", "told", "tell", "add", "added", "estimate", "estimated", "admit", "admitted", "deny", "denied"]);
+/** Common adjectives that open sentences about people ("Former Colombian soldiers", "Suspected ISWAP fighters"). */
+const OPENING_ADJS = new Set(["former", "retired", "foreign", "local", "young", "suspected", "alleged", "armed", "senior", "veteran", "ex", "other", "new", "rival", "several"]);
 /** Verbs of using a means, whose -s forms the tagger reads as nouns ("exploits local grievances"). */
 const MEANS_BASES = new Set(["use", "exploit", "employ", "leverage"]);
 /** Is there a "to" + verb earlier in the clause, so a comma-listed base form continues it? */
