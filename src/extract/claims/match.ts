@@ -851,7 +851,7 @@ function matchNounFrames(cx: Ctx): void {
         if (!agentFound && f.name === "strength-noun" && np.possessor != null) { setArg(cx, c, agent, np.possessor, gov, true); agentFound = c.args[agent] != null; }
         if (f.name === "link-noun" && gov && BREAK_VERBS.has(gov.lemma)) continue;
         // "our monitors recorded clashes": a verb that reports a fight does not make its subject a side
-        if (!agentFound && (LIGHT_VERB_TYPES.has(f.type) || f.name === "link-noun") && gov && !gov.copula && gov.object === outerId(cx, np) && gov.subject != null && !(f.type === "conflict" && OBSERVING_VERBS.has(gov.lemma))) { setArg(cx, c, agent, gov.subject, gov, GROUP_ROLES.has(agent)); agentFound = c.args[agent] != null; }
+        if (!agentFound && (LIGHT_VERB_TYPES.has(f.type) || f.name === "link-noun") && gov && !gov.copula && gov.object === outerId(cx, np) && gov.subject != null && !(f.type === "conflict" && OBSERVING_VERBS.has(gov.lemma)) && !(f.type === "supply" && observesSupply(gov))) { setArg(cx, c, agent, gov.subject, gov, GROUP_ROLES.has(agent)); agentFound = c.args[agent] != null; }
         if (!agentFound && f.type !== "leadership" && f.type !== "membership" && f.type !== "presence" && f.type !== "alliance") {
           // "his responsibilities were recruitment of …": the possessor of a role noun in the clause
           for (const other of p.nps) {
@@ -869,7 +869,7 @@ function matchNounFrames(cx: Ctx): void {
           const who = acc ? (acc.passive ? acc.subject : acc.object) : undefined;
           if (acc && who != null) { setArg(cx, c, agent, who, acc); agentFound = c.args[agent] != null; }
         }
-        if (!agentFound && (f.type === "supply") && gov && gov.subject != null && np.start > gov.start && !ITEM_HEADS.includes(headLemma(cx, p.nps[gov.subject])) && !ITEM_HEADS.includes(headLower(cx, p.nps[gov.subject]))) { setArg(cx, c, agent, gov.subject, gov); agentFound = c.args[agent] != null; }
+        if (!agentFound && (f.type === "supply") && gov && gov.subject != null && np.start > gov.start && !observesSupply(gov) && !ITEM_HEADS.includes(headLemma(cx, p.nps[gov.subject])) && !ITEM_HEADS.includes(headLower(cx, p.nps[gov.subject]))) { setArg(cx, c, agent, gov.subject, gov); agentFound = c.args[agent] != null; }
         // "under pressure from U.S. drone strikes": the from/by-phrase is the doer
         if (!agentFound && f.type === "conflict") {
           const src = np.pps.find((pp) => pp.prep === "from" || pp.prep === "by");
@@ -903,7 +903,9 @@ function matchNounFrames(cx: Ctx): void {
       const own = c.args.actor && !Array.isArray(c.args.actor) ? c.args.actor : undefined;
       if (f.type === "conflict" && own && own.span[0] >= np.start && own.span[1] <= W[trig].start && countryOfDemonym(own.text) != null
         && !W.slice(np.w0, trig).some((w) => w.start >= own.span[1] && w.tag !== "ADJ" && w.tag !== "PROPN")) attributedAct = true;
-      if (f.needAgent && !agentFound) {
+      // "the Panel documented the supply of weapons from Yemen": a supply someone watched still happened, with no supplier named
+      const watched = f.type === "supply" && gov != null && observesSupply(gov) && np.of != null && [...np.pps, ...p.nps[np.of].pps].some((pp) => /^(from|to|into)$/.test(pp.prep));
+      if (f.needAgent && !agentFound && !watched) {
         // "two days of fighting in the villages of X and Y": a fight between unnamed sides still happened there
         const reciprocal = f.type === "conflict" && RECIPROCAL_FIGHTS.has(W[trig].lower);
         if (!reciprocal) continue;
@@ -1112,6 +1114,11 @@ function chainEnd(cx: Ctx, np: NP): number {
   let end = np.end;
   for (const pp of np.pps) end = Math.max(end, chainEnd(cx, cx.p.nps[pp.np]));
   return end;
+}
+/** "investigators traced the shipment", "police seized a consignment": who finds, watches or stops a supply is not its supplier. */
+const SUPPLY_WATCHERS = new Set(["trace", "track", "investigate", "monitor", "document", "report", "detect", "discover", "find", "uncover", "verify", "confirm", "deny", "examine", "study", "describe", "notice", "record", "photograph", "follow", "expose", "reveal", "condemn", "sanction", "target", "strike", "bomb", "hit", "destroy"]);
+function observesSupply(gov: VG): boolean {
+  return SUPPLY_WATCHERS.has(gov.lemma) || (verbIndex.get(gov.lemma)?.some((f) => f.type === "interdiction") ?? false);
 }
 /** Verbs that keep someone from doing something ("barred them from leaving"). */
 const BARRING_VERBS = new Set(["ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "keep", "deter", "dissuade", "discourage", "restrict"]);

@@ -145,7 +145,7 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
       w.tag = "ADP"; next.tag = "NOUN"; next.lemma = next.lower.replace(/ies$/, "y").replace(/s$/, "");
     }
     // "short-range ballistic missiles": a hyphened compound before an adjective and its noun modifies them
-    if (w.tag === "NOUN" && /[a-z]-[a-z]/i.test(w.text) && next?.tag === "ADJ" && /^(NOUN|PROPN)$/.test(out[i + 2]?.tag ?? "")) w.tag = "ADJ";
+    if (w.tag === "NOUN" && /[a-z]-[a-z]/i.test(w.text) && next && (next.tag === "ADJ" || next.tag === "VERB" && /ed$/.test(next.lower)) && /^(NOUN|PROPN)$/.test(out[i + 2]?.tag ?? "")) { w.tag = "ADJ"; next.tag = "ADJ"; }
     // participles mis-tagged as nouns or adjectives after a form of "be"/"have"
     if ((w.tag === "NOUN" || w.tag === "ADJ") && isParticiple(w.lower) && prev && prev.tag === "AUX" && /^(be|have|get)$/.test(prev.lemma)) w.tag = "VERB";
     if (w.tag === "ADJ" && /ed$/.test(w.lower) && prev && /^(NOUN|PROPN)$/.test(prev.tag) && next && (next.tag === "ADP" || PARTICLES.has(next.lower))) w.tag = "VERB";
@@ -221,7 +221,7 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
     // "The group exploits local grievances": a third-person verb read as a noun after "the/a" + singular noun, before its object
     if (w.tag === "NOUN" && /[^s]s$/.test(w.lower) && prev?.tag === "NOUN" && !/s$/.test(prev.lower) && !prev.poss && /^(the|a|an)$/.test(out[i - 2]?.lower ?? "")
       && (FRAME_LEMMAS.has(w.lower.slice(0, -1)) || VERBISH.has(w.lower.slice(0, -1)) || MEANS_BASES.has(w.lower.slice(0, -1)))
-      && next && (/^(DET|ADJ|NUM)$/.test(next.tag) || next.tag === "PRON" && POSS_DETS.has(next.lower)) && !clauseHasVerb(out, i)) { w.tag = "VERB"; w.lemma = w.lower.slice(0, -1); }
+      && next && (/^(DET|ADJ|NUM)$/.test(next.tag) || next.tag === "PRON" && POSS_DETS.has(next.lower) || next.tag === "NOUN" && !verbAfterNouns(out, i + 1)) && !clauseHasVerb(out, i)) { w.tag = "VERB"; w.lemma = w.lower.slice(0, -1); }
     // "to raise funds, recruit fighters and buy weapons": a base form after a comma continues a list of infinitives
     if (w.tag === "NOUN" && prev?.lower === "," && w.lemma === w.lower && FRAME_LEMMAS.has(w.lower) && next && /^(NOUN|DET|ADJ|NUM)$/.test(next.tag) && infinitiveBefore(out, i)) w.tag = "VERB";
     // "the U.S. Designated Terrorist List": a capitalised participle between names is part of the name;
@@ -251,6 +251,12 @@ const CLAUSE_TAKERS = new Set(["say", "says", "said", "claim", "claims", "claime
 const OPENING_ADJS = new Set(["former", "retired", "foreign", "local", "young", "suspected", "alleged", "armed", "senior", "veteran", "ex", "other", "new", "rival", "several"]);
 /** Verbs of using a means, whose -s forms the tagger reads as nouns ("exploits local grievances"). */
 const MEANS_BASES = new Set(["use", "exploit", "employ", "leverage"]);
+/** Does a verb follow the run of nouns and adjectives from i ("the group recruits were" is a noun phrase)? */
+function verbAfterNouns(ws: Word[], i: number): boolean {
+  let k = i;
+  while (k < ws.length && /^(NOUN|ADJ)$/.test(ws[k].tag)) k++;
+  return k < ws.length && /^(VERB|AUX)$/.test(ws[k].tag) && !(ws[k - 1]?.lower === "to");
+}
 /** Is there a "to" + verb earlier in the clause, so a comma-listed base form continues it? */
 function infinitiveBefore(ws: Word[], i: number): boolean {
   for (let k = i - 2; k >= 0; k--) {
