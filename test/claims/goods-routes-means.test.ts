@@ -188,3 +188,50 @@ describe("means of recruiting and barred journeys", () => {
     expect(ofType(doc, "interdiction")).toHaveLength(0);
   });
 });
+
+describe("forces raised and recruits placed", () => {
+  it("arming local volunteers is raising a force of them, not a supply", async () => {
+    const doc = await extract("The governor of Cabo Delgado has armed thousands of local volunteers under a self-defence scheme.");
+    const r = ofType(doc, "recruitment")[0];
+    expect(r).toBeDefined();
+    expect(roleHas(r, "recruiter", "governor")).toBe(true);
+    expect(roleHas(r, "recruits", "volunteers")).toBe(true);
+    expect(ofType(doc, "supply")).toHaveLength(0);
+  });
+
+  it("arming a named force of volunteers names the force as the group", async () => {
+    const doc = await extract("The state has armed a new Village Defence Force of 3,000 local volunteers.");
+    const r = ofType(doc, "recruitment")[0];
+    expect(r).toBeDefined();
+    expect(roleHas(r, "group", "Village Defence Force")).toBe(true);
+    expect(roleHas(r, "recruits", "volunteers")).toBe(true);
+  });
+
+  it("arming an armed group is still a supply", async () => {
+    const doc = await extract("Eritrea has armed the Tigray Defence Forces with mortars, the report said.");
+    expect(ofType(doc, "recruitment")).toHaveLength(0);
+  });
+
+  it("people hired through an agency somewhere were recruited there", async () => {
+    const doc = await extract("An estimated 500 Nepalis were hired through a recruitment agency in Kathmandu.");
+    const r = ofType(doc, "recruitment")[0];
+    expect(r).toBeDefined();
+    expect(roleHas(r, "location", "Kathmandu")).toBe(true);
+    expect(r.quantity?.value).toBe(500);
+  });
+
+  it("luring people described by where they live into a force names the force", async () => {
+    const doc = await extract("A broker network lured Syrians living in Turkey into the Libyan army.");
+    const r = ofType(doc, "recruitment")[0];
+    expect(r).toBeDefined();
+    expect(roleHas(r, "group", "Libyan army")).toBe(true);
+  });
+
+  it("goods shipped to a spot on a named coast go to that place", async () => {
+    const doc = await extract("Rifles and ammunition are shipped by boat from the port of Assab to beaches on the coast of Tigray.");
+    const s = ofType(doc, "supply")[0];
+    expect(s).toBeDefined();
+    expect(roleHas(s, "destination", "Tigray")).toBe(true);
+    expect(s.args.recipient).toBeUndefined();
+  });
+});

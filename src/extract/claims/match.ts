@@ -475,6 +475,22 @@ function matchVerbFrames(cx: Ctx): void {
       if (f.name === "travel" && !vg.passive && vg.object != null && carriesGoods(cx, p.nps[vg.object])) continue;
       if (f.type === "flow" && vg.object != null && nounIndex.get(headLemma(cx, p.nps[vg.object]))?.some((x) => x.type === "flow")) continue;
       if (f.type === "supply" && !c.args.item && !c.args.recipient) continue;
+      // "armed thousands of local volunteers", "armed a guard of 4,200 volunteers": arming people is raising a force of them
+      if (f.name === "arm" && !vg.passive && vg.object != null && /^arm/.test(W[vg.head].lower)) {
+        const obj = p.nps[vg.object], inner = innerNP(cx, obj);
+        const ofPeople = obj.of != null && ARMED_PEOPLE(cx, p.nps[obj.of]) ? obj.of : undefined;
+        if (ARMED_PEOPLE(cx, inner) || ofPeople != null) {
+          const m = { args: {} as Record<string, ArgValue>, roleNPs: {} as Record<string, number> };
+          setArg(cx, m, "recruiter", vg.subject, vg, true);
+          setArg(cx, m, "recruits", ofPeople ?? vg.object, vg);
+          if (ofPeople != null) setArg(cx, m, "group", vg.object, vg, true);
+          const at = [...vg.pps, ...(ofPeople != null ? p.nps[ofPeople].pps : inner.pps)].find((pp) => pp.prep === "in" && !isTimeNP(cx, p.nps[pp.np]));
+          if (at) setArg(cx, m, "location", at.np, vg);
+          if (m.args.recruits) add(cx, { type: "recruitment", args: m.args, roleNPs: m.roleNPs, trigger: wordSpan(cx, vg.head), frame: "recruitment", pattern: `verb "arm" over people: a force raised from them`, confidence: 0.55, vg: vg.id, kind: "verb" });
+          seen.add(f.type);
+          continue;
+        }
+      }
       if (f.name === "based" && c.roleNPs.group != null && !isGroupish(doc, p, p.nps[c.roleNPs.group]) && !hasGroupPremod(cx, p.nps[c.roleNPs.group])) continue;
       if (f.name === "based" && c.roleNPs.group != null) c.args.group = groupArg(cx, c.roleNPs.group)!;
       // a person running a camp is no group's presence (the camp's own phrase names the group)
@@ -500,7 +516,9 @@ function matchVerbFrames(cx: Ctx): void {
       // "move … to the Kidal region": a place that receives is a destination, not a recipient
       if (c.roleNPs.recipient != null && !c.args.destination && f.type === "supply") {
         const r = p.nps[c.roleNPs.recipient];
-        const known = mentionsWithin(doc, r.start, r.end).some((m) => m.type === "place" || m.type === "country") || PLACE_NOUNS.has(W[r.head].lower);
+        // "… to beaches on the coast of Tigray": a thing that is neither group nor people, with a place in its attachments, is where it goes
+        const known = mentionsWithin(doc, r.start, r.end).some((m) => m.type === "place" || m.type === "country") || PLACE_NOUNS.has(W[r.head].lower)
+          || W[r.head].tag === "NOUN" && !GROUP_NOUNS.has(W[r.head].lower) && !STATE_FORCES.has(W[r.head].lower) && !peopleLike(cx, r) && r.pps.some((pp) => pp.prep === "on" || pp.prep === "along" || pp.prep === "near") && placeNP(doc, p, r.id) != null;
         if (known && !isGroupish(doc, p, r)) { const id = placeNP(doc, p, r.id); if (id != null) { c.args.destination = npArg(doc, p, id)!; c.roleNPs.destination = id; } delete c.args.recipient; delete c.roleNPs.recipient; }
       }
       if (f.type === "casualties" && f.name === "die" && vg.subject != null && !peopleLike(cx, p.nps[vg.subject])) continue;
@@ -533,6 +551,12 @@ function matchVerbFrames(cx: Ctx): void {
           delete c.args.recruiter; delete c.roleNPs.recruiter;
           if (!c.args.channel) { const a = spanArg(doc, means.possessor != null ? p.nps[means.possessor].end : means.start, means.end); if (a) c.args.channel = a; }
           if (means.possessor != null) setArg(cx, c, "recruiter", means.possessor, vg);
+        }
+        // "lured Cubans living in Russia into the army": the into-phrase went to the reduced relative on the recruits
+        if (!c.args.group && c.roleNPs.recruits != null) {
+          const rel = p.vgs.find((v) => v.subjectBy === "reduced relative" && v.subject === c.roleNPs.recruits && v.w0 > vg.w0);
+          const into = rel?.pps.find((pp) => pp.prep === "into");
+          if (into) setArg(cx, c, "group", into.np, rel, true);
         }
         const r = c.roleNPs.recruiter;
         if (r != null && !c.args.group && isGroupish(doc, p, p.nps[r])) setArg(cx, c, "group", r, vg, true);
@@ -1119,6 +1143,12 @@ function chainEnd(cx: Ctx, np: NP): number {
 const SUPPLY_WATCHERS = new Set(["trace", "track", "investigate", "monitor", "document", "report", "detect", "discover", "find", "uncover", "verify", "confirm", "deny", "examine", "study", "describe", "notice", "record", "photograph", "follow", "expose", "reveal", "condemn", "sanction", "target", "strike", "bomb", "hit", "destroy"]);
 function observesSupply(gov: VG): boolean {
   return SUPPLY_WATCHERS.has(gov.lemma) || (verbIndex.get(gov.lemma)?.some((f) => f.type === "interdiction") ?? false);
+}
+/** People one arms into a force: volunteers, civilians, villagers — not an armed group already formed. */
+const ARMED_PEOPLE_HEADS = new Set(["volunteer", "volunteers", "civilian", "civilians", "villager", "villagers", "vigilante", "vigilantes", "youth", "youths", "men", "boys", "herder", "herders", "farmer", "farmers", "hunter", "hunters", "tribesman", "tribesmen", "resident", "residents", "local", "locals", "recruit", "recruits", "student", "students", "citizen", "citizens"]);
+function ARMED_PEOPLE(cx: Ctx, np: NP): boolean {
+  const inner = innerNP(cx, np);
+  return ARMED_PEOPLE_HEADS.has(cx.W[inner.head].lower);
 }
 /** Verbs that keep someone from doing something ("barred them from leaving"). */
 const BARRING_VERBS = new Set(["ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "keep", "deter", "dissuade", "discourage", "restrict"]);

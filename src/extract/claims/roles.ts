@@ -217,7 +217,7 @@ export const PLACE_NOUNS = new Set([
 ]);
 /** Last words of named sites that are places for an event ("Garissa University College"). */
 const SITE_NAMES = new Set(["college", "university", "school", "academy", "hospital", "clinic", "mosque", "church", "cathedral", "market", "airport", "airbase", "stadium", "hotel", "barracks", "prison", "refinery", "bridge", "square", "mall"]);
-const PLACE_LINKS = new Set(["of", "in", "near", "around", "outside", "north of", "south of", "east of", "west of", "along", "at"]);
+const PLACE_LINKS = new Set(["of", "in", "near", "around", "outside", "north of", "south of", "east of", "west of", "along", "at", "on"]);
 
 /**
  * The phrase to argue a place role with: the phrase itself when it names a place, else a
