@@ -235,3 +235,19 @@ describe("forces raised and recruits placed", () => {
     expect(s.args.recipient).toBeUndefined();
   });
 });
+
+describe("training received", () => {
+  it("who receives training from a group is trained by that group", async () => {
+    const doc = await extract("Local militiamen received training in the use of mortars from fighters of the ADF.");
+    const t = ofType(doc, "training")[0];
+    expect(t).toBeDefined();
+    expect(roleHas(t, "trainees", "militiamen")).toBe(true);
+    expect(roleHas(t, "group", "ADF")).toBe(true);
+    expect(roleHas(t, "group", "militiamen")).toBe(false);
+  });
+
+  it("who receives training with no trainer named is still the trainee, not the trainer", async () => {
+    const doc = await extract("The boys got weapons training in the forest camp.");
+    for (const t of ofType(doc, "training")) expect(roleHas(t, "group", "boys")).toBe(false);
+  });
+});

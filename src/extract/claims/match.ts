@@ -835,7 +835,7 @@ function matchNounFrames(cx: Ctx): void {
       const c = { args: {} as Record<string, ArgValue>, roleNPs: {} as Record<string, number> };
       const gov = governingVG(cx, np);
       // the agent
-      let agentFound = false, attributedAct = false;
+      let agentFound = false, attributedAct = false, received = false;
       const agent = f.agent;
       if (agent) {
         if (internal && trig === internal.at && internal.name) { c.args[agent] = internal.name; agentFound = true; }
@@ -875,7 +875,19 @@ function matchNounFrames(cx: Ctx): void {
         if (!agentFound && f.name === "strength-noun" && np.possessor != null) { setArg(cx, c, agent, np.possessor, gov, true); agentFound = c.args[agent] != null; }
         if (f.name === "link-noun" && gov && BREAK_VERBS.has(gov.lemma)) continue;
         // "our monitors recorded clashes": a verb that reports a fight does not make its subject a side
-        if (!agentFound && (LIGHT_VERB_TYPES.has(f.type) || f.name === "link-noun") && gov && !gov.copula && gov.object === outerId(cx, np) && gov.subject != null && !(f.type === "conflict" && OBSERVING_VERBS.has(gov.lemma)) && !(f.type === "supply" && observesSupply(gov))) { setArg(cx, c, agent, gov.subject, gov, GROUP_ROLES.has(agent)); agentFound = c.args[agent] != null; }
+        // "X's men received training … from fighters of Y": who receives training is trained; who gives it, the group
+        if (!agentFound && f.type === "training" && gov && !gov.copula && gov.object === outerId(cx, np) && gov.subject != null && RECEIVING_VERBS.has(gov.lemma)) {
+          const giver = [...np.pps, ...gov.pps].find((pp) => (pp.prep === "from" || pp.prep === "by") && !isTimeNP(cx, p.nps[pp.np]));
+          // "We got weapons training": the ones trained, with nobody named as trainer
+          setArg(cx, c, "trainees", gov.subject, gov);
+          received = c.args.trainees != null;
+          if (giver) {
+            const g = p.nps[giver.np];
+            setArg(cx, c, agent, g.of != null && PEOPLE_NOUNS.has(W[g.head].lower) && isGroupish(doc, p, p.nps[g.of]) ? g.of : giver.np, gov, true);
+            agentFound = c.args[agent] != null;
+          }
+        }
+        if (!agentFound && (LIGHT_VERB_TYPES.has(f.type) || f.name === "link-noun") && gov && !gov.copula && gov.object === outerId(cx, np) && gov.subject != null && !(f.type === "conflict" && OBSERVING_VERBS.has(gov.lemma)) && !(f.type === "supply" && observesSupply(gov)) && !(f.type === "training" && RECEIVING_VERBS.has(gov.lemma))) { setArg(cx, c, agent, gov.subject, gov, GROUP_ROLES.has(agent)); agentFound = c.args[agent] != null; }
         if (!agentFound && f.type !== "leadership" && f.type !== "membership" && f.type !== "presence" && f.type !== "alliance") {
           // "his responsibilities were recruitment of …": the possessor of a role noun in the clause
           for (const other of p.nps) {
@@ -929,7 +941,7 @@ function matchNounFrames(cx: Ctx): void {
         && !W.slice(np.w0, trig).some((w) => w.start >= own.span[1] && w.tag !== "ADJ" && w.tag !== "PROPN")) attributedAct = true;
       // "the Panel documented the supply of weapons from Yemen": a supply someone watched still happened, with no supplier named
       const watched = f.type === "supply" && gov != null && observesSupply(gov) && np.of != null && [...np.pps, ...p.nps[np.of].pps].some((pp) => /^(from|to|into)$/.test(pp.prep));
-      if (f.needAgent && !agentFound && !watched) {
+      if (f.needAgent && !agentFound && !watched && !received) {
         // "two days of fighting in the villages of X and Y": a fight between unnamed sides still happened there
         const reciprocal = f.type === "conflict" && RECIPROCAL_FIGHTS.has(W[trig].lower);
         if (!reciprocal) continue;
@@ -973,7 +985,7 @@ function matchNounFrames(cx: Ctx): void {
       if (f.type === "presence" && f.name === "presence-noun" && !c.args.group) continue;
       if (f.type === "presence" && f.name === "presence-noun" && np.prep === "to" && np.hostVG == null) continue;
       if (f.type === "conflict" && !c.args.target && !acted && !attributedAct) continue;
-      if (f.type === "training" && !c.args.location && !c.args.group) continue;
+      if (f.type === "training" && !c.args.location && !c.args.group && !received) continue;
       if (f.type === "alliance" && (!c.args.parties || (!Array.isArray(c.args.parties)))) {
         if (gov?.subject != null && c.args.parties) { const a = c.args.parties; delete c.args.parties; setArg(cx, c, "parties", gov.subject, gov, true); if (c.args.parties) c.args.parties = [...argList(c.args.parties), ...argList(a)]; }
         if (!Array.isArray(c.args.parties)) continue;
@@ -1150,6 +1162,8 @@ function ARMED_PEOPLE(cx: Ctx, np: NP): boolean {
   const inner = innerNP(cx, np);
   return ARMED_PEOPLE_HEADS.has(cx.W[inner.head].lower);
 }
+/** Verbs whose subject undergoes what their object names ("received training"). */
+const RECEIVING_VERBS = new Set(["receive", "get", "undergo", "attend", "complete", "undertake"]);
 /** Verbs that keep someone from doing something ("barred them from leaving"). */
 const BARRING_VERBS = new Set(["ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "keep", "deter", "dissuade", "discourage", "restrict"]);
 /** Verbs whose object is the means of a purpose clause ("used social media to recruit"). */
