@@ -21,6 +21,8 @@ export interface VerbFrame {
   objHeads?: string[];
   /** The frame applies only when the subject's head lemma is one of these ("weapons reach …"). */
   subjHeads?: string[];
+  /** The frame does not apply when the object's head lemma is one of these ("provided training to" is no supply). */
+  objNotHeads?: string[];
   /** The frame applies only when one of these prepositions is present. */
   needPP?: string[];
   /** The frame applies only when the subject (passive: the object) is one of these. */
@@ -52,7 +54,7 @@ const MOVE_PP = { to: "destination", into: "destination", toward: "destination",
 
 export const VERB_FRAMES: VerbFrame[] = [
   // flow: people moving to fight
-  { name: "travel", type: "flow", lemmas: ["travel", "go", "head", "flock", "return", "move", "relocate", "migrate", "come", "journey", "stream", "pour", "flee", "trek", "sneak", "slip", "infiltrate", "emigrate", "fly", "drive", "walk", "sail", "escape", "smuggle", "cross", "proceed", "make", "set", "transit", "leave"], subj: "people", pp: MOVE_PP, needPP: ["to", "into", "toward", "towards", "en route to", "from", "through", "via", "on the way to", "on their way to", "on his way to"], conf: 0.75 },
+  { name: "travel", type: "flow", lemmas: ["travel", "go", "head", "flock", "return", "move", "relocate", "migrate", "come", "journey", "stream", "pour", "flee", "trek", "sneak", "slip", "infiltrate", "emigrate", "fly", "drive", "walk", "sail", "escape", "smuggle", "cross", "proceed", "make", "set", "transit", "leave"], subj: "people", pass: "people", pp: MOVE_PP, needPP: ["to", "into", "toward", "towards", "en route to", "from", "through", "via", "on the way to", "on their way to", "on his way to"], conf: 0.75 },
   // foreign nationals fighting in a country have travelled there ("1,500 Russian citizens were fighting in Syria")
   { name: "fight-abroad", type: "flow", lemmas: ["fight", "serve"], subj: "people", pp: { in: "destination", for: "group", with: "group", alongside: "group" }, needPP: ["in", "for", "with", "alongside"], conf: 0.5 },
   { name: "arrive", type: "flow", lemmas: ["arrive", "land", "reach"], subj: "people", obj: "destination", pp: { in: "destination", at: "destination", from: "origin", via: "via", through: "via" }, conf: 0.7 },
@@ -63,13 +65,13 @@ export const VERB_FRAMES: VerbFrame[] = [
   { name: "bring-back", type: "flow", lemmas: ["bring back", "repatriate", "bring home", "fly home", "fly back"], subj: "destination", obj: "people", pp: { from: "origin", to: "destination", via: "via", through: "via" }, conf: 0.6 },
   { name: "send", type: "flow", lemmas: ["send", "dispatch", "deploy", "ferry", "transport", "funnel", "channel", "redirect", "divert", "move", "facilitate", "bring", "smuggle", "traffic"], subj: "group", obj: "people", pp: MOVE_PP, needPP: ["to", "into", "from", "through", "via", "toward", "towards", "across"], conf: 0.7 },
   // interdiction
-  { name: "stop", type: "interdiction", lemmas: ["stop", "arrest", "detain", "capture", "intercept", "prevent", "apprehend", "block", "deport", "extradite", "halt", "bar", "nab", "round", "foil", "thwart", "imprison", "jail", "convict", "sentence", "break up", "dismantle", "disrupt", "bust", "expel", "prosecute", "catch", "indict", "hand over", "turn over", "round up"], subj: "actor", obj: "people", pp: { to: "destination", "en route to": "destination", "on the way to": "destination", from: "origin", in: "origin", at: "origin" }, conf: 0.75 },
+  { name: "stop", type: "interdiction", lemmas: ["stop", "arrest", "detain", "capture", "intercept", "prevent", "apprehend", "block", "deport", "extradite", "halt", "bar", "nab", "round", "foil", "thwart", "imprison", "jail", "convict", "sentence", "break up", "dismantle", "disrupt", "bust", "expel", "prosecute", "catch", "indict", "hand over", "turn over", "round up", "ban", "prohibit", "forbid"], subj: "actor", obj: "people", pp: { to: "destination", "en route to": "destination", "on the way to": "destination", from: "origin", in: "origin", at: "origin" }, conf: 0.75 },
   // detention: "several hundred former fighters are being held at the Hajj camp" (passive, people)
   { name: "held", type: "interdiction", lemmas: ["hold", "keep", "confine", "intern"], obj: "people", pass: "people", pp: { at: "destination", in: "destination", by: "actor" }, conf: 0.55 },
   // strength: "together they field 1,500 fighters", "may have between 6,000 and 7,000 fighters", "count 500 Chechen fighters in its ranks"
   { name: "strength", type: "membership", lemmas: ["field", "have", "count", "number", "muster", "boast", "command", "include", "comprise", "maintain"], subj: "group", obj: "member", objHeads: ["fighter", "member", "militant", "man", "men", "recruit", "troop", "soldier", "combatant", "jihadist", "gunman", "follower", "loyalist", "volunteer"], pp: { in: "location", across: "location" }, conf: 0.55 },
   // recruitment
-  { name: "recruit", type: "recruitment", lemmas: ["recruit", "rally", "lure", "enlist", "radicalize", "radicalise", "indoctrinate", "mobilize", "mobilise", "entice", "draw", "attract", "conscript", "groom", "induct", "woo"], subj: "recruiter", obj: "recruits", pp: { from: "origin", in: "location", for: "group", into: "group", to: "group", on: "channel", through: "channel", via: "channel", over: "channel", online: "channel" }, conf: 0.75 },
+  { name: "recruit", type: "recruitment", lemmas: ["recruit", "hire", "enrol", "enroll", "sign up", "rally", "lure", "enlist", "radicalize", "radicalise", "indoctrinate", "mobilize", "mobilise", "entice", "draw", "attract", "conscript", "groom", "induct", "woo"], subj: "recruiter", obj: "recruits", pp: { from: "origin", in: "location", for: "group", into: "group", to: "group", on: "channel", through: "channel", via: "channel", over: "channel", online: "channel" }, conf: 0.75 },
   { name: "gain-fighters", type: "recruitment", lemmas: ["get", "gain", "win", "attract", "draw", "receive", "acquire", "add"], subj: "group", obj: "recruits", objHeads: ["fighter", "recruit", "soldier", "volunteer", "member", "follower", "militant", "jihadist", "jihadi", "combatant", "supporter", "adept"], pp: { from: "origin", in: "location" }, conf: 0.6 },
   // inducements: "They offer them a motorbike and a phone", "young men were offered cash by the insurgents"
   { name: "offer-inducement", type: "recruitment", lemmas: ["offer", "promise"], subj: "recruiter", obj: "channel", pass: "recruits", pp: { to: "recruits", by: "recruiter", in: "location" }, conf: 0.5 },
@@ -87,6 +89,8 @@ export const VERB_FRAMES: VerbFrame[] = [
   { name: "reach", type: "supply", lemmas: ["reach", "flow", "arrive", "pour", "move", "travel", "go", "come"], subj: "item", subjHeads: ITEM_HEADS, obj: "recipient", pp: { from: "origin", to: "recipient", into: "destination", through: "via", via: "via", "out of": "origin", along: "via" }, conf: 0.6 },
   // seized or looted supplies: "rifles were taken from police posts", "the group captured weapons from an army depot"
   { name: "seize-items", type: "supply", lemmas: ["take", "seize", "capture", "loot", "steal", "plunder", "divert", "grab"], subj: "recipient", obj: "item", objHeads: ITEM_HEADS, pp: { from: "origin", "out of": "origin", in: "origin", at: "origin" }, conf: 0.55 },
+  // "supplied fuel and motorcycles to the gangs": with a to-phrase the object is what is handed over, whatever it is
+  { name: "give-to", type: "supply", lemmas: ["supply", "provide", "furnish", "sell", "donate", "resell", "hand over"], subj: "supplier", obj: "item", pp: { to: "recipient", from: "origin", "out of": "origin", into: "destination", through: "via", via: "via" }, needPP: ["to"], objNotHeads: ["training", "instruction", "advice", "protection", "shelter", "haven", "information", "detail", "details", "testimony", "evidence", "access", "update", "name", "names", "account", "statement", "interview", "comment", "assurance", "assurances"], conf: 0.65 },
   { name: "arm", type: "supply", lemmas: ["arm", "equip", "finance", "fund", "bankroll", "resupply", "supply", "sponsor", "support"], subj: "supplier", obj: "recipient", pp: { with: "item", from: "origin" }, conf: 0.7 },
   // membership (join a group)
   { name: "join", type: "membership", lemmas: ["join", "enter"], subj: "member", obj: "group", conf: 0.7 },

@@ -280,6 +280,8 @@ function matchVerbFrames(cx: Ctx): void {
       }
     }
     if (irrealis || forTo) continue;
+    // "banned its citizens from travelling to Russia", "stopped them from crossing": a barred journey did not happen
+    if (vg.form === "gerund" && vg.prepBefore === "from" && p.vgs.some((v) => BARRING_VERBS.has(v.lemma) && v.object != null && v.w0 < vg.w0 && barredJourney(cx, v) === vg)) continue;
     // what someone will, should or must do, or would do if, is not a reported event
     if (isDeontic(vg) || (governor && (vg.form === "infinitive" || vg.form === "gerund") && isDeontic(governor)) || inConditional(cx, vg)) continue;
     // a phrasal verb ("push back", "break up") before the bare verb
@@ -300,6 +302,7 @@ function matchVerbFrames(cx: Ctx): void {
         const members = inner.conj ? inner.conj.map((id) => p.nps[id]) : [p.nps[patient]];
         if (!members.some((np) => f.objHeads!.includes(headLemma(cx, np)) || f.objHeads!.includes(headLower(cx, np)))) continue;
       }
+      if (f.objNotHeads && patient != null && (f.objNotHeads.includes(headLemma(cx, p.nps[patient])) || f.objNotHeads.includes(headLower(cx, p.nps[patient])))) continue;
       if (f.subjHeads) {
         const subj = vg.passive ? undefined : vg.subject;
         if (subj == null) continue;
@@ -419,6 +422,14 @@ function matchVerbFrames(cx: Ctx): void {
       // "controls large parts of Rutshuru", "They control the capital, Sanaa": a place, or a place inside the object; a group or a pronoun holds it
       if ((f.name === "control-territory" || f.name === "take-place") && (patientNP == null || !heldPlace(cx, p.nps[patientNP], f.name === "take-place"))) continue;
       // "Fighting … has not stopped": an act is not the one who stops or arrests
+      // "the war does not stop at the river", "he stopped in January": stopping nobody and nothing is no interdiction
+      if (f.type === "interdiction" && patientNP == null && !c.args.people) continue;
+      // "banned its citizens from travelling to Russia": a journey barred gives where they were going; banning alone ("banned the party") is no interdiction
+      if (f.type === "interdiction" && !vg.passive && vg.object != null) {
+        const barred = barredJourney(cx, vg);
+        if (barred) for (const pp of barred.pps) { const role = pp.prep === "to" || pp.prep === "into" ? "destination" : pp.prep === "from" ? "origin" : undefined; if (role && !c.args[role]) setArg(cx, c, role, pp.np, barred); }
+        else if (/^(ban|prohibit|forbid)$/.test(vg.lemma)) continue;
+      }
       if (f.type === "interdiction" && vg.subject != null && !vg.passive && (ATTACK_HEADS.has(headLower(cx, p.nps[vg.subject])) || RECIPROCAL_FIGHTS.has(headLower(cx, p.nps[vg.subject])))) continue;
       if (f.name === "control-territory" && (vg.passive || vg.subject == null || !(isGroupish(doc, p, p.nps[vg.subject]) || p.nps[vg.subject].pron && /^(it|they)$/i.test(W[p.nps[vg.subject].head].text)))) continue;
       // "the two factions clashed": a reciprocal fight names its sides as actors
@@ -460,8 +471,26 @@ function matchVerbFrames(cx: Ctx): void {
       }
       if (f.type === "training" && !c.args.location && !c.args.group) continue;
       if (f.type === "flow" && !c.args.people) continue;
+      // "moved cash and weapons to the fighters": a mover with goods as object carries them, it does not travel
+      if (f.name === "travel" && !vg.passive && vg.object != null && carriesGoods(cx, p.nps[vg.object])) continue;
       if (f.type === "flow" && vg.object != null && nounIndex.get(headLemma(cx, p.nps[vg.object]))?.some((x) => x.type === "flow")) continue;
       if (f.type === "supply" && !c.args.item && !c.args.recipient) continue;
+      // "armed thousands of local volunteers", "armed a guard of 4,200 volunteers": arming people is raising a force of them
+      if (f.name === "arm" && !vg.passive && vg.object != null && /^arm/.test(W[vg.head].lower)) {
+        const obj = p.nps[vg.object], inner = innerNP(cx, obj);
+        const ofPeople = obj.of != null && ARMED_PEOPLE(cx, p.nps[obj.of]) ? obj.of : undefined;
+        if (ARMED_PEOPLE(cx, inner) || ofPeople != null) {
+          const m = { args: {} as Record<string, ArgValue>, roleNPs: {} as Record<string, number> };
+          setArg(cx, m, "recruiter", vg.subject, vg, true);
+          setArg(cx, m, "recruits", ofPeople ?? vg.object, vg);
+          if (ofPeople != null) setArg(cx, m, "group", vg.object, vg, true);
+          const at = [...vg.pps, ...(ofPeople != null ? p.nps[ofPeople].pps : inner.pps)].find((pp) => pp.prep === "in" && !isTimeNP(cx, p.nps[pp.np]));
+          if (at) setArg(cx, m, "location", at.np, vg);
+          if (m.args.recruits) add(cx, { type: "recruitment", args: m.args, roleNPs: m.roleNPs, trigger: wordSpan(cx, vg.head), frame: "recruitment", pattern: `verb "arm" over people: a force raised from them`, confidence: 0.55, vg: vg.id, kind: "verb" });
+          seen.add(f.type);
+          continue;
+        }
+      }
       if (f.name === "based" && c.roleNPs.group != null && !isGroupish(doc, p, p.nps[c.roleNPs.group]) && !hasGroupPremod(cx, p.nps[c.roleNPs.group])) continue;
       if (f.name === "based" && c.roleNPs.group != null) c.args.group = groupArg(cx, c.roleNPs.group)!;
       // a person running a camp is no group's presence (the camp's own phrase names the group)
@@ -487,7 +516,9 @@ function matchVerbFrames(cx: Ctx): void {
       // "move … to the Kidal region": a place that receives is a destination, not a recipient
       if (c.roleNPs.recipient != null && !c.args.destination && f.type === "supply") {
         const r = p.nps[c.roleNPs.recipient];
-        const known = mentionsWithin(doc, r.start, r.end).some((m) => m.type === "place" || m.type === "country") || PLACE_NOUNS.has(W[r.head].lower);
+        // "… to beaches on the coast of Tigray": a thing that is neither group nor people, with a place in its attachments, is where it goes
+        const known = mentionsWithin(doc, r.start, r.end).some((m) => m.type === "place" || m.type === "country") || PLACE_NOUNS.has(W[r.head].lower)
+          || W[r.head].tag === "NOUN" && !GROUP_NOUNS.has(W[r.head].lower) && !STATE_FORCES.has(W[r.head].lower) && !peopleLike(cx, r) && r.pps.some((pp) => pp.prep === "on" || pp.prep === "along" || pp.prep === "near") && placeNP(doc, p, r.id) != null;
         if (known && !isGroupish(doc, p, r)) { const id = placeNP(doc, p, r.id); if (id != null) { c.args.destination = npArg(doc, p, id)!; c.roleNPs.destination = id; } delete c.args.recipient; delete c.roleNPs.recipient; }
       }
       if (f.type === "casualties" && f.name === "die" && vg.subject != null && !peopleLike(cx, p.nps[vg.subject])) continue;
@@ -512,12 +543,20 @@ function matchVerbFrames(cx: Ctx): void {
         // a recruiting group is also the group recruited for
         if (governor && vg.subjectBy?.startsWith("object control") && governor.subject != null && isGroupish(doc, p, p.nps[governor.subject])) { delete c.args.group; setArg(cx, c, "group", governor.subject, governor, true); }
         if (governor && vg.form === "infinitive") for (const pp of governor.pps) { const role = f.pp?.[pp.prep]; if (role === "channel") setArg(cx, c, role, pp.np, governor); }
+        // "using deception to recruit foreigners", "exploits the conflict to recruit": the means employed is the channel
+        if (governor && vg.form === "infinitive" && vg.subjectBy === "purpose clause" && MEANS_VERBS.has(governor.lemma) && governor.object != null && !c.args.channel) setArg(cx, c, "channel", governor.object, governor);
         // "Koufa's sermons have drawn hundreds": a means of recruiting is the channel, its owner the recruiter
         if (c.roleNPs.recruiter != null && CHANNEL_NOUNS.has(headLower(cx, p.nps[c.roleNPs.recruiter]))) {
           const means = p.nps[c.roleNPs.recruiter];
           delete c.args.recruiter; delete c.roleNPs.recruiter;
           if (!c.args.channel) { const a = spanArg(doc, means.possessor != null ? p.nps[means.possessor].end : means.start, means.end); if (a) c.args.channel = a; }
           if (means.possessor != null) setArg(cx, c, "recruiter", means.possessor, vg);
+        }
+        // "lured Cubans living in Russia into the army": the into-phrase went to the reduced relative on the recruits
+        if (!c.args.group && c.roleNPs.recruits != null) {
+          const rel = p.vgs.find((v) => v.subjectBy === "reduced relative" && v.subject === c.roleNPs.recruits && v.w0 > vg.w0);
+          const into = rel?.pps.find((pp) => pp.prep === "into");
+          if (into) setArg(cx, c, "group", into.np, rel, true);
         }
         const r = c.roleNPs.recruiter;
         if (r != null && !c.args.group && isGroupish(doc, p, p.nps[r])) setArg(cx, c, "group", r, vg, true);
@@ -711,10 +750,31 @@ function mergeRouteLegs(cx: Ctx): void {
   for (let i = out.length - 1; i >= 0; i--) {
     const second = out[i];
     if (second.type !== "flow" || second.kind !== "verb" || second.vg == null) continue;
-    const first0 = p.vgs[second.vg].coordOf;
+    const sv = p.vgs[second.vg];
+    // "were flown to Istanbul before crossing into Syria": a gerund of time is the next leg ("after crossing …": the one before)
+    const adjunct = sv.coordOf == null && sv.form === "gerund" && sv.subjectBy === "adjunct gerund" && sv.controller != null && (sv.prepBefore === "before" || sv.prepBefore === "after") ? sv.prepBefore : undefined;
+    // "travel … to the border near Kiunga, where they are … walked into Somalia": a leg told in a where-clause on the last stop
+    const root = sv.coordOf != null ? p.vgs[sv.coordOf] : sv;
+    const whereNP = root.whereNP != null ? p.nps[root.whereNP] : undefined;
+    const onward = whereNP && second.args.destination ? out.find((c) => c !== second && c.type === "flow" && c.kind === "verb" && c.vg !== second.vg && argList(c.args.destination).some((a) => a.span[0] >= whereNP.start && a.span[1] <= chainEnd(cx, whereNP))) : undefined;
+    const first0 = onward ? onward.vg : sv.coordOf ?? (adjunct ? sv.controller : undefined);
     if (first0 == null) continue;
-    const first = out.find((c) => c !== second && c.type === "flow" && c.kind === "verb" && c.vg === first0);
+    let first = onward ?? out.find((c) => c !== second && c.type === "flow" && c.kind === "verb" && c.vg === first0);
     if (!first) continue;
+    if (adjunct === "after") {
+      // the gerund's leg came first: merge the main clause's leg into it, then keep it where the main clause's row was
+      const main = first;
+      first = second;
+      const j = out.indexOf(main);
+      const via = [...argList(first.args.via), ...(main.args.destination ? argList(first.args.destination) : []), ...argList(main.args.via)];
+      if (main.args.destination) first.args.destination = main.args.destination;
+      if (via.length) first.args.via = via.length === 1 ? via[0] : via;
+      for (const role of ["origin", "group", "people"]) if (!first.args[role] && main.args[role]) first.args[role] = main.args[role];
+      first.roleNPs = { ...main.roleNPs, ...first.roleNPs };
+      first.pattern += ` + leg "${W[p.vgs[main.vg!].head].lower}" (after the gerund)`;
+      out.splice(j, 1);
+      continue;
+    }
     const via = [...argList(first.args.via), ...(second.args.destination ? argList(first.args.destination) : []), ...argList(second.args.via)];
     if (second.args.destination) first.args.destination = second.args.destination;
     if (via.length) first.args.via = via.length === 1 ? via[0] : via;
@@ -775,7 +835,7 @@ function matchNounFrames(cx: Ctx): void {
       const c = { args: {} as Record<string, ArgValue>, roleNPs: {} as Record<string, number> };
       const gov = governingVG(cx, np);
       // the agent
-      let agentFound = false, attributedAct = false;
+      let agentFound = false, attributedAct = false, received = false;
       const agent = f.agent;
       if (agent) {
         if (internal && trig === internal.at && internal.name) { c.args[agent] = internal.name; agentFound = true; }
@@ -815,7 +875,19 @@ function matchNounFrames(cx: Ctx): void {
         if (!agentFound && f.name === "strength-noun" && np.possessor != null) { setArg(cx, c, agent, np.possessor, gov, true); agentFound = c.args[agent] != null; }
         if (f.name === "link-noun" && gov && BREAK_VERBS.has(gov.lemma)) continue;
         // "our monitors recorded clashes": a verb that reports a fight does not make its subject a side
-        if (!agentFound && (LIGHT_VERB_TYPES.has(f.type) || f.name === "link-noun") && gov && !gov.copula && gov.object === outerId(cx, np) && gov.subject != null && !(f.type === "conflict" && OBSERVING_VERBS.has(gov.lemma))) { setArg(cx, c, agent, gov.subject, gov, GROUP_ROLES.has(agent)); agentFound = c.args[agent] != null; }
+        // "X's men received training … from fighters of Y": who receives training is trained; who gives it, the group
+        if (!agentFound && f.type === "training" && gov && !gov.copula && gov.object === outerId(cx, np) && gov.subject != null && RECEIVING_VERBS.has(gov.lemma)) {
+          const giver = [...np.pps, ...gov.pps].find((pp) => (pp.prep === "from" || pp.prep === "by") && !isTimeNP(cx, p.nps[pp.np]));
+          // "We got weapons training": the ones trained, with nobody named as trainer
+          setArg(cx, c, "trainees", gov.subject, gov);
+          received = c.args.trainees != null;
+          if (giver) {
+            const g = p.nps[giver.np];
+            setArg(cx, c, agent, g.of != null && PEOPLE_NOUNS.has(W[g.head].lower) && isGroupish(doc, p, p.nps[g.of]) ? g.of : giver.np, gov, true);
+            agentFound = c.args[agent] != null;
+          }
+        }
+        if (!agentFound && (LIGHT_VERB_TYPES.has(f.type) || f.name === "link-noun") && gov && !gov.copula && gov.object === outerId(cx, np) && gov.subject != null && !(f.type === "conflict" && OBSERVING_VERBS.has(gov.lemma)) && !(f.type === "supply" && observesSupply(gov)) && !(f.type === "training" && RECEIVING_VERBS.has(gov.lemma))) { setArg(cx, c, agent, gov.subject, gov, GROUP_ROLES.has(agent)); agentFound = c.args[agent] != null; }
         if (!agentFound && f.type !== "leadership" && f.type !== "membership" && f.type !== "presence" && f.type !== "alliance") {
           // "his responsibilities were recruitment of …": the possessor of a role noun in the clause
           for (const other of p.nps) {
@@ -833,7 +905,7 @@ function matchNounFrames(cx: Ctx): void {
           const who = acc ? (acc.passive ? acc.subject : acc.object) : undefined;
           if (acc && who != null) { setArg(cx, c, agent, who, acc); agentFound = c.args[agent] != null; }
         }
-        if (!agentFound && (f.type === "supply") && gov && gov.subject != null && np.start > gov.start && !ITEM_HEADS.includes(headLemma(cx, p.nps[gov.subject])) && !ITEM_HEADS.includes(headLower(cx, p.nps[gov.subject]))) { setArg(cx, c, agent, gov.subject, gov); agentFound = c.args[agent] != null; }
+        if (!agentFound && (f.type === "supply") && gov && gov.subject != null && np.start > gov.start && !observesSupply(gov) && !ITEM_HEADS.includes(headLemma(cx, p.nps[gov.subject])) && !ITEM_HEADS.includes(headLower(cx, p.nps[gov.subject]))) { setArg(cx, c, agent, gov.subject, gov); agentFound = c.args[agent] != null; }
         // "under pressure from U.S. drone strikes": the from/by-phrase is the doer
         if (!agentFound && f.type === "conflict") {
           const src = np.pps.find((pp) => pp.prep === "from" || pp.prep === "by");
@@ -867,7 +939,9 @@ function matchNounFrames(cx: Ctx): void {
       const own = c.args.actor && !Array.isArray(c.args.actor) ? c.args.actor : undefined;
       if (f.type === "conflict" && own && own.span[0] >= np.start && own.span[1] <= W[trig].start && countryOfDemonym(own.text) != null
         && !W.slice(np.w0, trig).some((w) => w.start >= own.span[1] && w.tag !== "ADJ" && w.tag !== "PROPN")) attributedAct = true;
-      if (f.needAgent && !agentFound) {
+      // "the Panel documented the supply of weapons from Yemen": a supply someone watched still happened, with no supplier named
+      const watched = f.type === "supply" && gov != null && observesSupply(gov) && np.of != null && [...np.pps, ...p.nps[np.of].pps].some((pp) => /^(from|to|into)$/.test(pp.prep));
+      if (f.needAgent && !agentFound && !watched && !received) {
         // "two days of fighting in the villages of X and Y": a fight between unnamed sides still happened there
         const reciprocal = f.type === "conflict" && RECIPROCAL_FIGHTS.has(W[trig].lower);
         if (!reciprocal) continue;
@@ -911,7 +985,7 @@ function matchNounFrames(cx: Ctx): void {
       if (f.type === "presence" && f.name === "presence-noun" && !c.args.group) continue;
       if (f.type === "presence" && f.name === "presence-noun" && np.prep === "to" && np.hostVG == null) continue;
       if (f.type === "conflict" && !c.args.target && !acted && !attributedAct) continue;
-      if (f.type === "training" && !c.args.location && !c.args.group) continue;
+      if (f.type === "training" && !c.args.location && !c.args.group && !received) continue;
       if (f.type === "alliance" && (!c.args.parties || (!Array.isArray(c.args.parties)))) {
         if (gov?.subject != null && c.args.parties) { const a = c.args.parties; delete c.args.parties; setArg(cx, c, "parties", gov.subject, gov, true); if (c.args.parties) c.args.parties = [...argList(c.args.parties), ...argList(a)]; }
         if (!Array.isArray(c.args.parties)) continue;
@@ -932,6 +1006,15 @@ function matchNounFrames(cx: Ctx): void {
         // "X, a former al-Mourabitoun commander": a past rank named by the group's name says X was in it, not that X leads it
         if (np.possessor == null && np.of == null && W.slice(np.w0, trig).some((w) => w.lower === "former") && c.args.leader) {
           add(cx, { type: "membership", args: { member: c.args.leader, group: c.args.group, role: c.args.role }, roleNPs: { member: c.roleNPs.leader ?? np.id }, trigger: wordSpan(cx, trig), frame: "membership", pattern: `noun "former … ${W[trig].lower}" after a name: a past rank in the group`, confidence: 0.55, vg: gov?.id, kind: "phrase" });
+          continue;
+        }
+      }
+      // "Afghan fighters of the Fatemiyoun Brigade": people of a group named by their nationality are a foreign contingent, a flow
+      if (f.name === "affiliate-noun" && c.roleNPs.member === np.id && !Array.isArray(c.args.group)) {
+        const o = originFromNationality(doc, p, np);
+        if (o) {
+          add(cx, { type: "flow", args: { people: c.args.member, origin: o, group: c.args.group }, roleNPs: { people: np.id }, trigger: wordSpan(cx, trig), frame: "flow", pattern: `noun "${W[trig].lower}" of a group, by nationality: a foreign contingent`, confidence: 0.5, vg: gov?.id, kind: "phrase" });
+          seen.add(f.name);
           continue;
         }
       }
@@ -1048,6 +1131,43 @@ function placeAttackedTargets(cx: Ctx): void {
 }
 
 function wordSpan(cx: Ctx, k: number): [number, number] { const { W } = cx; return [W[k].start, W[k].end]; }
+/** "barred its citizens from travelling to X": the motion gerund after "from" right behind the object. */
+function barredJourney(cx: Ctx, vg: VG): VG | undefined {
+  const { p } = cx;
+  const obj = p.nps[vg.object!];
+  let end = obj.w1;
+  for (const pp of obj.pps) end = Math.max(end, p.nps[pp.np].w1);
+  return p.vgs.find((v) => v.form === "gerund" && v.prepBefore === "from" && v.w0 >= end + 1 && v.w0 <= end + 2 && verbIndex.get(v.lemma)?.some((f) => f.type === "flow"));
+}
+/** Is the phrase (or a member of its coordination) a thing supplied: weapons, money, fuel? */
+function carriesGoods(cx: Ctx, np: NP): boolean {
+  const inner = innerNP(cx, np);
+  const members = inner.conj ? inner.conj.map((id) => cx.p.nps[id]) : [inner];
+  return members.some((x) => ITEM_HEADS.includes(headLemma(cx, x)) || ITEM_HEADS.includes(headLower(cx, x)));
+}
+/** Where a phrase and the prepositional phrases hanging from it end ("the border near Kiunga"). */
+function chainEnd(cx: Ctx, np: NP): number {
+  let end = np.end;
+  for (const pp of np.pps) end = Math.max(end, chainEnd(cx, cx.p.nps[pp.np]));
+  return end;
+}
+/** "investigators traced the shipment", "police seized a consignment": who finds, watches or stops a supply is not its supplier. */
+const SUPPLY_WATCHERS = new Set(["trace", "track", "investigate", "monitor", "document", "report", "detect", "discover", "find", "uncover", "verify", "confirm", "deny", "examine", "study", "describe", "notice", "record", "photograph", "follow", "expose", "reveal", "condemn", "sanction", "target", "strike", "bomb", "hit", "destroy"]);
+function observesSupply(gov: VG): boolean {
+  return SUPPLY_WATCHERS.has(gov.lemma) || (verbIndex.get(gov.lemma)?.some((f) => f.type === "interdiction") ?? false);
+}
+/** People one arms into a force: volunteers, civilians, villagers — not an armed group already formed. */
+const ARMED_PEOPLE_HEADS = new Set(["volunteer", "volunteers", "civilian", "civilians", "villager", "villagers", "vigilante", "vigilantes", "youth", "youths", "men", "boys", "herder", "herders", "farmer", "farmers", "hunter", "hunters", "tribesman", "tribesmen", "resident", "residents", "local", "locals", "recruit", "recruits", "student", "students", "citizen", "citizens"]);
+function ARMED_PEOPLE(cx: Ctx, np: NP): boolean {
+  const inner = innerNP(cx, np);
+  return ARMED_PEOPLE_HEADS.has(cx.W[inner.head].lower);
+}
+/** Verbs whose subject undergoes what their object names ("received training"). */
+const RECEIVING_VERBS = new Set(["receive", "get", "undergo", "attend", "complete", "undertake"]);
+/** Verbs that keep someone from doing something ("barred them from leaving"). */
+const BARRING_VERBS = new Set(["ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "keep", "deter", "dissuade", "discourage", "restrict"]);
+/** Verbs whose object is the means of a purpose clause ("used social media to recruit"). */
+const MEANS_VERBS = new Set(["use", "exploit", "employ", "leverage"]);
 function headLemma(cx: Ctx, np: NP): string {
   const { p, W } = cx;
   const inner = np.partitive && np.of != null ? p.nps[np.of] : np;

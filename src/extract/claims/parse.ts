@@ -516,6 +516,15 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
         if (!vg.modals.length && first.modals.length && !vg.w0 /* never */) vg.modals = first.modals;
       }
     }
+    // "to raise funds, recruit fighters and buy weapons": a bare verb after a comma continues the list of infinitives
+    if (vg.subject == null && vg.subjectBy == null && vg.form !== "infinitive" && prev >= 0 && low(prev) === "," && words[vg.head].lemma === low(vg.head)) {
+      const before = lastVGBefore(prev);
+      const first = before && (before.coordOf != null ? vgs[before.coordOf] : before);
+      if (first && first.form === "infinitive" && ![...Array(prev - first.w1).keys()].some((j) => isBoundary(first.w1 + j))) {
+        vg.coordOf = first.id; vg.subject = first.subject; vg.controller = first.controller ?? first.id; vg.subjectBy = "coordination"; vg.form = "infinitive";
+        vg.governor = first.governor;
+      }
+    }
     if (vg.subject == null && vg.subjectBy == null) {
       const sayer = prev >= 0 && vgAt[prev] >= 0 ? vgs[vgAt[prev]] : undefined;
       const sayerSubj = sayer?.subject != null && /^(say|claim|believe|think|allege|report|suspect|fear|estimate)$/.test(sayer.lemma) ? nps[sayer.subject] : undefined;
@@ -606,6 +615,11 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
     }
     // "a Tunisian citizen named X, who": the name is the antecedent
     if (np.appos != null && tag(np.head) !== "PROPN" && tag(nps[np.appos].head) === "PROPN") return nps[np.appos];
+    // "X, described by the Treasury as a financier who used …": the one described is the antecedent
+    if ((low(rel) === "who" || low(rel) === "whom") && np.prep === "as" && tag(np.head) !== "PROPN") {
+      const named = vgs.find((v) => v.passive && v.subject != null && v.pps.some((pp) => pp.prep === "as" && pp.np === np!.id) && /^(describe|identify|list|designate|portray|present)$/.test(v.lemma));
+      if (named) return nps[named.subject!];
+    }
     return np;
   }
   function animate(x: NP): boolean {
@@ -667,6 +681,10 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
         // … or a participial phrase: "Al-Shabaab, led by X since 2014, has pledged"; "The Houthis, formally known as Y, are led"
         const pw = tag(q + 1) === "ADV" ? q + 2 : q + 1;
         if (q > 0 && npAt[q - 1] >= 0 && tag(pw) === "VERB" && isParticiple(low(pw)) && !/ing$/.test(low(pw))) { p = q - 1; continue; }
+        // … or a description of a name the apposition pass left unpaired: "The Wagner Group, now part of Russia's Africa Corps, supplied"
+        if (q > 0 && q + 1 < p && npAt[q - 1] >= 0 && tag(topAt(q - 1)!.head) === "PROPN" && !topAt(q - 1)!.prep && asideNP(q + 1, p)) { p = q - 1; continue; }
+        // … or an aside counting part of them: "Chadian fighters, many of them from tribes that straddle the border, have crossed"
+        if (q > 0 && npAt[q - 1] >= 0 && /^(many|most|some|several|all|both|one|two|three|half|none|few)$/.test(low(q + 1)) && low(q + 2) === "of" && /^(them|whom)$/.test(low(q + 3))) { p = q - 1; continue; }
         // … or an aside that lists examples: "Weapons, including rifles from army stocks, reach the group"
         if (q > 0 && npAt[q - 1] >= 0 && /^(including|notably|especially|mainly|mostly|chiefly|such)$/.test(low(q + 1))) { p = q - 1; continue; }
       }
@@ -704,6 +722,14 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
       p--;
     }
   }
+  /** Words [a, b) are one noun phrase with its attachments, perhaps after an adverb: no verb, no clause boundary. */
+  function asideNP(a: number, b: number): boolean {
+    let k = a;
+    while (k < b && tag(k) === "ADV") k++;
+    if (k >= b || npAt[k] < 0 || RELATIVES.has(low(k))) return false;
+    for (let j = k; j < b; j++) if (vgAt[j] >= 0 || isBoundary(j) || (npAt[j] < 0 && /^(VERB|AUX|PRON|SCONJ|PUNCT)$/.test(tag(j)))) return false;
+    return true;
+  }
   function resolveInfinitive(vg: VG, prev: number): void {
     // prev: word before "to" (skipping adverbs)
     if (prev < 0) return;
@@ -732,7 +758,9 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
     if (!gov) return;
     vg.governor = gov.id; gov.complements.push(vg.id);
     if (gov.predicate === h.id) { setFromCopula(vg, gov); return; }
-    if (OBJECT_CONTROL.has(gov.lemma)) {
+    // "used children to carry weapons" is object control, "used deception to recruit" a means the subject employs
+    const meansOnly = gov.lemma === "use" && gov.object != null && !PEOPLE_NOUNS.has(low(nps[gov.object].head)) && !nps[gov.object].pron;
+    if (OBJECT_CONTROL.has(gov.lemma) && !meansOnly) {
       const viaPP = /^(rely|count|call|depend|prevail)$/.test(gov.lemma) ? gov.pps.find((pp) => pp.np === h.id && /^(on|upon)$/.test(pp.prep)) : undefined;
       const obj = gov.object != null ? gov.object : viaPP?.np;
       if (obj != null) { vg.subject = obj; vg.controller = gov.id; vg.subjectBy = `object control by "${gov.lemma}"`; return; }
@@ -772,6 +800,11 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
         }
       }
       const hostNP = topAt(prev - 1);
+      // "were flown to Istanbul before crossing into Syria": after a clause's prepositional phrase, a time adjunct shares the clause's subject
+      if (hostNP && hostNP.prep && /^(before|after|upon|while|without)$/.test(low(prev))) {
+        const main = lastVGBefore(prev);
+        if (main && main.subject != null && main.form === "finite") { vg.subject = main.subject; vg.controller = main.id; vg.subjectBy = "adjunct gerund"; return; }
+      }
       if (hostNP) {
         // "the man in charge of procuring": the noun, or the copula's subject for "was in charge of"
         vg.subject = hostNP.id; vg.subjectBy = "noun before the preposition"; return;

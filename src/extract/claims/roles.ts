@@ -183,7 +183,8 @@ export function originFromNationality(doc: Doc, p: SentenceParse, np: NP): Arg |
   }
   for (let k = np.w0; k < np.w1; k++) {
     const w = p.words[k];
-    if (ms.some((m) => m.type === "person" && m.start <= w.start && w.end <= m.end)) continue;
+    // a name's words are no nationality, unless the "name" is a nationality after a sentence-opening adjective ("Former Colombian soldiers")
+    if (ms.some((m) => m.type === "person" && m.start <= w.start && w.end <= m.end && !/^(former|retired|ex|suspected|alleged|young|senior|veteran)\s/i.test(m.text))) continue;
     if ((w.tag === "PROPN" || w.tag === "ADJ" || w.tag === "NOUN") && /^[A-Z]/.test(w.text)) {
       const idx = countryOfDemonym(w.text);
       if (idx != null) {
@@ -216,7 +217,7 @@ export const PLACE_NOUNS = new Set([
 ]);
 /** Last words of named sites that are places for an event ("Garissa University College"). */
 const SITE_NAMES = new Set(["college", "university", "school", "academy", "hospital", "clinic", "mosque", "church", "cathedral", "market", "airport", "airbase", "stadium", "hotel", "barracks", "prison", "refinery", "bridge", "square", "mall"]);
-const PLACE_LINKS = new Set(["of", "in", "near", "around", "outside", "north of", "south of", "east of", "west of", "along", "at"]);
+const PLACE_LINKS = new Set(["of", "in", "near", "around", "outside", "north of", "south of", "east of", "west of", "along", "at", "on"]);
 
 /**
  * The phrase to argue a place role with: the phrase itself when it names a place, else a

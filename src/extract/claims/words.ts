@@ -140,6 +140,12 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
     // "to training camps": an -ing noun after "to" is not an infinitive
     if (w.lower === "to" && w.tag === "PART" && next && /ing$/.test(next.lower) && /^(NOUN|PROPN)$/.test(out[i + 2]?.tag ?? "")) w.tag = "ADP";
     if (w.lower === "to" && w.tag === "PART" && next && /^(DET|NUM|PROPN|NOUN|ADJ)$/.test(next.tag)) w.tag = "ADP";
+    // "sold rifles to gangs": an infinitive is never an -s form, so "to" + plural is a preposition and its noun
+    if (w.lower === "to" && w.tag === "PART" && next?.tag === "VERB" && /[^su]s$/.test(next.lower) && next.lemma !== next.lower && !/^(VERB|AUX|DET|PRON)$/.test(out[i + 2]?.tag ?? "")) {
+      w.tag = "ADP"; next.tag = "NOUN"; next.lemma = next.lower.replace(/ies$/, "y").replace(/s$/, "");
+    }
+    // "short-range ballistic missiles": a hyphened compound before an adjective and its noun modifies them
+    if (w.tag === "NOUN" && /[a-z]-[a-z]/i.test(w.text) && next && (next.tag === "ADJ" || next.tag === "VERB" && /ed$/.test(next.lower)) && /^(NOUN|PROPN)$/.test(out[i + 2]?.tag ?? "")) { w.tag = "ADJ"; next.tag = "ADJ"; }
     // participles mis-tagged as nouns or adjectives after a form of "be"/"have"
     if ((w.tag === "NOUN" || w.tag === "ADJ") && isParticiple(w.lower) && prev && prev.tag === "AUX" && /^(be|have|get)$/.test(prev.lemma)) w.tag = "VERB";
     if (w.tag === "ADJ" && /ed$/.test(w.lower) && prev && /^(NOUN|PROPN)$/.test(prev.tag) && next && (next.tag === "ADP" || PARTICLES.has(next.lower))) w.tag = "VERB";
@@ -190,6 +196,10 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
     if ((w.tag === "NOUN" || w.tag === "ADJ") && prev?.lower === "," && isParticiple(w.lower) && (next?.tag === "ADP" || next?.lower === "dead")) w.tag = "VERB";
     // "its recruits", "their supplies": a word after a possessive determiner is a noun
     if (w.tag === "VERB" && prev?.tag === "PRON" && POSS_DETS.has(prev.lower) && !/ing$/.test(w.lower)) { w.tag = "NOUN"; if (/[^s]s$/.test(w.lower)) w.lemma = w.lower.slice(0, -1); }
+    // "Most travelled by bus …", "Many crossed at night": a quantifier opening the sentence before its verb stands for people
+    if (i === 0 && /^(most|many|some|several|few|others|dozens|hundreds|thousands)$/.test(w.lower) && w.tag !== "NOUN" && next && (next.tag === "VERB" || next.tag === "ADV" && out[i + 2]?.tag === "VERB") && /(ed|[^s]s)$/.test(next.tag === "VERB" ? next.lower : out[i + 2].lower)) { w.tag = "NOUN"; w.lemma = w.lower; }
+    // "Former Colombian soldiers …": a capitalised common adjective opening the sentence is no part of a name
+    if (i === 0 && w.tag === "PROPN" && OPENING_ADJS.has(w.lower) && next && /^(PROPN|NOUN|ADJ)$/.test(next.tag)) { w.tag = "ADJ"; w.lemma = w.lower; }
     // "Weapons continue to reach …", "Arms, ammunition and fuel …": a capitalised common noun opening the sentence
     if (i === 0 && w.tag === "PROPN" && next?.tag !== "PROPN" && COMMON_OPENERS.has(w.lower)) { w.tag = "NOUN"; w.lemma = w.lower.replace(/ies$/, "y").replace(/s$/, ""); }
     // "denied arming the Houthis", "admitted smuggling rifles": a gerund complement read as a noun
@@ -214,6 +224,12 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
     // "UNICEF estimates that …", "French officials estimate that …": a verb of saying read as a noun
     // between its subject and the complementiser "that", while the clause has no verb yet
     if (w.tag === "NOUN" && prev && !prev.poss && /^(NOUN|PROPN)$/.test(prev.tag) && next?.lower === "that" && SAYING_NOUNS.has(w.lower) && !clauseHasVerb(out, i)) { w.tag = "VERB"; w.lemma = w.lower.replace(/s$/, ""); }
+    // "The group exploits local grievances": a third-person verb read as a noun after "the/a" + singular noun, before its object
+    if (w.tag === "NOUN" && /[^s]s$/.test(w.lower) && prev?.tag === "NOUN" && !/s$/.test(prev.lower) && !prev.poss && /^(the|a|an)$/.test(out[i - 2]?.lower ?? "")
+      && (FRAME_LEMMAS.has(w.lower.slice(0, -1)) || VERBISH.has(w.lower.slice(0, -1)) || MEANS_BASES.has(w.lower.slice(0, -1)))
+      && next && (/^(DET|ADJ|NUM)$/.test(next.tag) || next.tag === "PRON" && POSS_DETS.has(next.lower) || next.tag === "NOUN" && !verbAfterNouns(out, i + 1)) && !clauseHasVerb(out, i)) { w.tag = "VERB"; w.lemma = w.lower.slice(0, -1); }
+    // "to raise funds, recruit fighters and buy weapons": a base form after a comma continues a list of infinitives
+    if (w.tag === "NOUN" && prev?.lower === "," && w.lemma === w.lower && FRAME_LEMMAS.has(w.lower) && next && /^(NOUN|DET|ADJ|NUM)$/.test(next.tag) && infinitiveBefore(out, i)) w.tag = "VERB";
     // "the U.S. Designated Terrorist List": a capitalised participle between names is part of the name;
     // "Ansar Dine and AQIM": a capitalised word after a name, inside a sentence, is the name's end
     if (w.tag === "VERB" && /^[A-Z]/.test(w.text) && prev?.tag === "PROPN" && (next?.tag === "PROPN" || !/^[A-Z]+$/.test(w.text) && (!next || /^(CCONJ|PUNCT|VERB|AUX|ADP|PART)$/.test(next.tag)))) w.tag = "PROPN";
@@ -239,6 +255,24 @@ const MOTION_BASES = new Set(["travel", "move", "cross", "return", "head", "jour
 const COUNT_HEADS = new Set(["number", "handful", "majority", "minority", "group", "few", "dozen", "hundred", "thousand"]);
 /** Verbs whose complement clause opens without "that" ("groups say the Houthis recruit boys"). */
 const CLAUSE_TAKERS = new Set(["say", "says", "said", "claim", "claims", "claimed", "believe", "believes", "believed", "think", "report", "reported", "allege", "alleged", "insist", "warn", "fear", "suggest", "note", "noted", "told", "tell", "add", "added", "estimate", "estimated", "admit", "admitted", "deny", "denied"]);
+/** Common adjectives that open sentences about people ("Former Colombian soldiers", "Suspected ISWAP fighters"). */
+const OPENING_ADJS = new Set(["former", "retired", "foreign", "local", "young", "suspected", "alleged", "armed", "senior", "veteran", "ex", "other", "new", "rival", "several"]);
+/** Verbs of using a means, whose -s forms the tagger reads as nouns ("exploits local grievances"). */
+const MEANS_BASES = new Set(["use", "exploit", "employ", "leverage"]);
+/** Does a verb follow the run of nouns and adjectives from i ("the group recruits were" is a noun phrase)? */
+function verbAfterNouns(ws: Word[], i: number): boolean {
+  let k = i;
+  while (k < ws.length && /^(NOUN|ADJ)$/.test(ws[k].tag)) k++;
+  return k < ws.length && /^(VERB|AUX)$/.test(ws[k].tag) && !(ws[k - 1]?.lower === "to");
+}
+/** Is there a "to" + verb earlier in the clause, so a comma-listed base form continues it? */
+function infinitiveBefore(ws: Word[], i: number): boolean {
+  for (let k = i - 2; k >= 0; k--) {
+    if (/^(;|:|that|which|who|because|but)$/.test(ws[k].lower)) return false;
+    if (ws[k].lower === "to" && ws[k].tag === "PART" && ws[k + 1]?.tag === "VERB") return true;
+  }
+  return false;
+}
 function clauseHasVerb(ws: Word[], i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
     if ((ws[k].tag === "VERB" || ws[k].tag === "AUX") && CLAUSE_TAKERS.has(ws[k].lower)) return false;
