@@ -10,6 +10,7 @@ import { ROLE_NOUNS, type NP, type SentenceParse, type VG } from "./parse.js";
 import type { Word } from "./words.js";
 import { PLACE_NOUNS, isGroupish, isPlaceish, placeNP, mentionsWithin, npArg, originFromNationality, preferName, spanArg, withoutPossessive, type ArgValue } from "./roles.js";
 import { countryOfDemonym, isCountryName } from "./nationality.js";
+import { dropUnfounded, matchPhraseReadings } from "./phrase-readings.js";
 
 export interface Candidate {
   type: ClaimType;
@@ -125,7 +126,8 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
   placeAdjunctEvents(cx);
   matchShareInPlace(cx);
   placeSupplyEnds(cx);
-  const out = cx.out;
+  matchPhraseReadings(doc, p, cx.out);
+  const out = dropUnfounded(cx.out);
   // a light verb's frame already read its noun ("accepted allegiance from …")
   return out.filter((c) => c.kind !== "noun" || !out.some((v) => v.kind === "verb" && v.type === c.type && v.vg === c.vg));
 }

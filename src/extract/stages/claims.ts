@@ -17,6 +17,8 @@ export function extractClaims(doc: Doc): void {
   const candidates: Candidate[] = [];
   for (const p of parses) if (!isHeading(doc, p.sentence)) candidates.push(...mergeCandidates(matchSentence(doc, p)));
   for (const c of candidates) {
+    // an alliance with one side named ("collaborating with the enemy", "the region is united") records no tie
+    if (c.type === "alliance" && argsOf(c.args.parties).length < 2) continue;
     const s = doc.sentences[c.sentence];
     const claim: Claim = {
       id: "",
