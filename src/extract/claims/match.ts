@@ -343,7 +343,7 @@ function matchVerbFrames(cx: Ctx): void {
         const by = vg.pps.find((pp) => pp.prep === "by");
         const byRole = f.by ?? f.subj;
         // "brought across the river by boat": a means of transport is no agent
-        if (by && byRole && !TRANSPORT_NOUNS.has(headLower(cx, p.nps[by.np]))) setArg(cx, c, byRole, by.np, vg, GROUP_ROLES.has(byRole));
+        if (by && byRole && !TRANSPORT_NOUNS.has(headLower(cx, p.nps[by.np]))) { if (byRole === "parties") addParty(cx, c, by.np); else setArg(cx, c, byRole, by.np, vg, GROUP_ROLES.has(byRole)); }
       }
       // "offer them a motorbike": the inducement is the channel, the ones offered it the recruits
       if (offer) {
