@@ -29,6 +29,7 @@ const trig = (w: Word): [number, number] => [w.start, w.end];
 
 export function matchPhraseReadings(doc: Doc, p: SentenceParse, out: Candidate[]): void {
   titleAppositions(doc, p, out);
+  pitAgainst(doc, p, out);
   groupsOfLeaders(doc, p, out);
   sideCompounds(doc, p, out);
   supportPhrases(doc, p, out);
@@ -54,7 +55,8 @@ function personRunStartingAt(doc: Doc, W: Word[], s: number): [number, number] |
 function personLike(doc: Doc, W: Word[], s: number, e: number): boolean {
   const ms = mentionsWithin(doc, W[s].start, W[e].end);
   if (ms.some((m) => m.type === "person")) return true;
-  if (ms.some((m) => m.type === "armed_group" || m.type === "organization" || m.type === "country" || m.type === "place" || m.type === "population")) return false;
+  // a name of several words in apposition with a title is a person's, even where an earlier stage typed it a place
+  if (ms.some((m) => m.type === "armed_group" || m.type === "organization" || m.type === "country" || m.type === "population" || (m.type === "place" && e === s))) return false;
   // "on 2 March": a date is no one
   if (doc.times.some((t) => t.start < W[e].end && W[s].start < t.end)) return false;
   // an untyped name: two words or more, or one given as an alias ("alias Arturo")
@@ -95,7 +97,13 @@ function titleAppositions(doc: Doc, p: SentenceParse, out: Candidate[]): void {
       if (id != null && id >= 0) {
         let np: NP = p.nps[id];
         while (np.inCoord != null) np = p.nps[np.inCoord];
-        if (isGroupish(doc, p, np) || isName(W[np.head])) { group = npArg(doc, p, np.id); e = p.words.findIndex((w) => w.start >= np.end) - 1; if (e < 0) e = W.length - 1; }
+        if (isGroupish(doc, p, np) || isName(W[np.head])) {
+          // "head of the Front for Change and Concord": a group's name may run past the phrase the chunker closed
+          const longer = mentionsWithin(doc, np.start, W[W.length - 1].end).filter((m) => (m.type === "armed_group" || m.type === "organization") && m.start <= W[np.head].start && m.end > np.end).sort((x, y) => y.end - x.end)[0];
+          const end = longer ? longer.end : np.end;
+          group = longer ? spanArg(doc, np.start, longer.end) : npArg(doc, p, np.id);
+          e = p.words.findIndex((w) => w.start >= end) - 1; if (e < 0) e = W.length - 1;
+        }
       }
     }
     // "ISKP's intelligence chief" (no possessor found), "the bandit leader": a name or a group word among the modifiers
@@ -134,6 +142,23 @@ function titleAppositions(doc: Doc, p: SentenceParse, out: Candidate[]): void {
   }
 }
 
+// ---- "the war pits A against B", "the fighting pitted A against B": read off the words, as "pits" is often tagged a noun
+const FIGHT_NOUNS = new Set(["war", "fighting", "conflict", "clashes", "battle", "violence", "feud", "rivalry", "insurgency", "offensive"]);
+function pitAgainst(doc: Doc, p: SentenceParse, out: Candidate[]): void {
+  const W = p.words;
+  for (let k = 1; k + 1 < W.length; k++) {
+    if (!/^(pits|pitted|pit|pitting)$/.test(W[k].lower) || !FIGHT_NOUNS.has(W[k - 1].lower)) continue;
+    const against = W.findIndex((w, i) => i > k && w.lower === "against");
+    if (against < 0) continue;
+    const side = (at: number) => { let id = p.npAt[at]; if (id == null || id < 0) return undefined; while (p.nps[id].inCoord != null) id = p.nps[id].inCoord!; return id; };
+    const a = side(k + 1), b = side(against + 1);
+    if (a == null || b == null) continue;
+    const actor = npArg(doc, p, a), target = npArg(doc, p, b);
+    if (!actor || !target) continue;
+    out.push({ type: "conflict", args: { actor, target }, roleNPs: { actor: a, target: b }, sentence: p.sentence, trigger: trig(W[k]), frame: "conflict", pattern: `"${W[k - 1].lower} ${W[k].lower} A against B"`, confidence: 0.55, kind: "phrase" });
+  }
+}
+
 // ---- "the RSF of Mohamed Hamdan Dagalo", "the gang of Kachalla Danladi Maigemu", "the French-speaking katiba of Omar Omsen"
 function groupsOfLeaders(doc: Doc, p: SentenceParse, out: Candidate[]): void {
   const W = p.words;
@@ -147,7 +172,9 @@ function groupsOfLeaders(doc: Doc, p: SentenceParse, out: Candidate[]): void {
     if (of.conj || !isName(W[of.head])) continue;
     // the leader is a person: "the village of Arab Saeed", "the army of Mali" are no leaderships
     const inner = mentionsWithin(doc, of.start, of.end);
-    const named = inner.some((m) => m.type === "person") || (of.head - of.w0 >= 1 && W.slice(of.w0, of.w1).every((w) => isName(w) || /^(al|bin|ibn|abu|ag|ould)$/i.test(w.text)) && !inner.some((m) => m.type !== "person"));
+    // a name of several words the recogniser guessed a place (not one the gazetteer knows) may still be a person's
+    const guessed = (m: (typeof inner)[number]) => m.type === "person" || (m.type === "place" && m.source === "ner");
+    const named = inner.some((m) => m.type === "person") || (of.head - of.w0 >= 1 && W.slice(of.w0, of.w1).every((w) => isName(w) || /^(al|bin|ibn|abu|ag|ould)$/i.test(w.text)) && inner.every(guessed));
     if (!named) continue;
     const leader = npArg(doc, p, of.id);
     const group = spanArg(doc, np.start, np.end, head.start);
