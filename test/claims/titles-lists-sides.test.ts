@@ -126,3 +126,14 @@ describe("a list's named member and small counts", () => {
     expect(roleHas(c, "location", "Hamid Saleh")).toBe(true);
   });
 });
+
+describe("fighting that names no enemy and no place", () => {
+  it("'fighting for money' and 'the Libyan war' record no fight; 'raided the camp' still does", async () => {
+    const doc = await extract("Across the Sahel, young men from poor villages are fighting for money and for a cause.");
+    expect(ofType(doc, "conflict").length).toBe(0);
+    const doc2 = await extract("Since its entry into the Libyan war in 2019, the Wagner Group has kept hundreds of contractors at al-Jufra.");
+    expect(ofType(doc2, "conflict").some((c) => roleHas(c, "actor", "Libyan"))).toBe(false);
+    const doc3 = await extract("Chadian troops raided a Boko Haram camp near Lake Chad on Tuesday.");
+    expect(ofType(doc3, "conflict").length).toBeGreaterThan(0);
+  });
+});

@@ -127,7 +127,7 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
   matchShareInPlace(cx);
   placeSupplyEnds(cx);
   matchPhraseReadings(doc, p, cx.out);
-  const out = dropUnfounded(cx.out);
+  const out = dropUnfounded(doc, cx.out);
   // a light verb's frame already read its noun ("accepted allegiance from …")
   return out.filter((c) => c.kind !== "noun" || !out.some((v) => v.kind === "verb" && v.type === c.type && v.vg === c.vg));
 }

@@ -224,10 +224,16 @@ function supportPhrases(doc: Doc, p: SentenceParse, out: Candidate[]): void {
 }
 
 /** Readings that name no one: a leader that is a nationality ("commanders, a Jordanian and a Yemeni"). */
-export function dropUnfounded(out: Candidate[]): Candidate[] {
+export function dropUnfounded(doc: Doc, out: Candidate[]): Candidate[] {
   return out.filter((c) => {
     // "fighting on its side" is no fight against the side
     if (c.type === "conflict" && c.args.target && !Array.isArray(c.args.target) && /\bside$/i.test(c.args.target.text)) return false;
+    // a side with neither an enemy nor a place: "men are fighting for money" serve someone, "the Syrian war" names a country's war
+    if (c.type === "conflict" && !c.args.target && !c.args.location) {
+      const trigger = doc.text.slice(c.trigger[0], c.trigger[1]).toLowerCase();
+      if (/^(war|wars|conflict|crisis)$/.test(trigger) || /^(fight|fought|fighting|fights)$/.test(trigger) && /^\s+(?:\w+\s+)?for\b/i.test(doc.text.slice(c.trigger[1], c.trigger[1] + 20))) return false;
+      if (c.args.actor && !Array.isArray(c.args.actor) && /^(share|number|men|people)$/i.test(c.args.actor.text.split(/\s+/).pop()!)) return false;
+    }
     if (c.type !== "leadership") return true;
     const l = c.args.leader;
     const ls = l == null ? [] : Array.isArray(l) ? l : [l];
