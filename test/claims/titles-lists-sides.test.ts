@@ -137,3 +137,22 @@ describe("fighting that names no enemy and no place", () => {
     expect(ofType(doc3, "conflict").length).toBeGreaterThan(0);
   });
 });
+
+describe("members described, and contingents counted by origin", () => {
+  it("'are believed to be paid members of militias' and 'X, now part of G' are memberships", async () => {
+    const doc = await extract("Several customs officers are believed to be paid members of militias in Misrata.");
+    const m = ofType(doc, "membership")[0];
+    expect(m).toBeDefined();
+    expect(roleHas(m, "member", "officers")).toBe(true);
+    expect(roleHas(m, "group", "militias")).toBe(true);
+    const doc2 = await extract("The Hamza Division, now part of the Syrian National Army, took the town in 2018.");
+    const m2 = ofType(doc2, "membership").find((c) => roleHas(c, "member", "Hamza Division"));
+    expect(m2).toBeDefined();
+    expect(roleHas(m2!, "group", "Syrian National Army")).toBe(true);
+  });
+
+  it("'Tajik fighters of Jamaat Ansarullah' is no membership row (the annotation counts such contingents as flows)", async () => {
+    const doc = await extract("Tajik fighters of Jamaat Ansarullah hold the ridge above the valley.");
+    expect(ofType(doc, "membership").some((c) => roleHas(c, "member", "Tajik"))).toBe(false);
+  });
+});

@@ -29,6 +29,7 @@ const trig = (w: Word): [number, number] => [w.start, w.end];
 
 export function matchPhraseReadings(doc: Doc, p: SentenceParse, out: Candidate[]): void {
   titleAppositions(doc, p, out);
+  membersByDescription(doc, p, out);
   pitAgainst(doc, p, out);
   groupsOfLeaders(doc, p, out);
   sideCompounds(doc, p, out);
@@ -142,6 +143,38 @@ function titleAppositions(doc: Doc, p: SentenceParse, out: Candidate[]): void {
   }
 }
 
+// ---- "officers are believed to be paid members of gangs", "the Wagner Group, now part of Russia's Africa Corps":
+// a subject described as members of a group, a name in apposition with "part of" a group
+const BE = new Set(["be", "is", "are", "was", "were", "been", "being", "become", "became", "remain", "remained"]);
+function membersByDescription(doc: Doc, p: SentenceParse, out: Candidate[]): void {
+  const W = p.words;
+  for (let k = 1; k + 2 < W.length; k++) {
+    const lower = W[k].lower;
+    if (W[k + 1].lower !== "of" || !/^(members|member|part)$/.test(lower)) continue;
+    const gid = p.npAt[k + 2];
+    if (gid == null || gid < 0) continue;
+    let gnp: NP = p.nps[gid];
+    // the chunker may hold "members of gangs" as one phrase: the group is its of-complement
+    if (gnp.w0 <= k) { if (gnp.of == null) continue; gnp = p.nps[gnp.of]; }
+    while (gnp.inCoord != null) gnp = p.nps[gnp.inCoord];
+    if (!isGroupish(doc, p, gnp) && !(W[gnp.head].tag === "NOUN" && LED_UNITS.has(W[gnp.head].lower))) continue;
+    // walk back over modifiers ("paid", "active", "senior") and adverbs ("now") to a copula or an apposition's comma
+    let j = k - 1;
+    while (j >= 0 && j >= k - 3 && /^(ADJ|VERB|ADV|DET)$/.test(W[j].tag) && !BE.has(W[j].lower)) j--;
+    let member: ArgValue | undefined, memberNP: number | undefined;
+    if (j >= 0 && BE.has(W[j].lower)) {
+      const v = p.vgs.find((x) => x.subject != null && W[x.head].start >= W[j].start - 1 && x.start <= W[k].start) ?? p.vgs.find((x) => x.subject != null && x.start <= W[j].start && W[j].start <= x.end);
+      if (v?.subject != null) { memberNP = v.subject; member = npArg(doc, p, v.subject); }
+    } else if (j >= 1 && W[j].text === "," && lower === "part") {
+      const mid = p.npAt[j - 1];
+      if (mid != null && mid >= 0 && isGroupish(doc, p, p.nps[mid])) { memberNP = mid; member = npArg(doc, p, mid); }
+    }
+    const group = npArg(doc, p, gnp.id);
+    if (!member || !group || memberNP === gnp.id) continue;
+    out.push({ type: "membership", args: { member, group, role: spanArg(doc, W[k].start, W[k].end)! }, roleNPs: memberNP != null ? { member: memberNP } : {}, sentence: p.sentence, trigger: trig(W[k]), frame: "membership", pattern: `"${lower} of G" said of a subject or a name`, confidence: 0.55, kind: "phrase" });
+  }
+}
+
 // ---- "the war pits A against B", "the fighting pitted A against B": read off the words, as "pits" is often tagged a noun
 const FIGHT_NOUNS = new Set(["war", "fighting", "conflict", "clashes", "battle", "violence", "feud", "rivalry", "insurgency", "offensive"]);
 function pitAgainst(doc: Doc, p: SentenceParse, out: Candidate[]): void {
@@ -234,6 +267,12 @@ export function dropUnfounded(doc: Doc, out: Candidate[]): Candidate[] {
       if (/^(war|wars|conflict|crisis)$/.test(trigger) || /^(fight|fought|fighting|fights)$/.test(trigger) && /^\s+(?:\w+\s+)?for\b/i.test(doc.text.slice(c.trigger[1], c.trigger[1] + 20))) return false;
       if (c.args.actor && !Array.isArray(c.args.actor) && /^(share|number|men|people)$/i.test(c.args.actor.text.split(/\s+/).pop()!)) return false;
     }
+    // "Afghan fighters of the Fatemiyoun Brigade": a contingent counted by its origin is a flow, not a membership row
+    if (c.type === "membership" && c.args.member && !Array.isArray(c.args.member) && /^(fighters|members|militants|volunteers)$/i.test(c.args.role && !Array.isArray(c.args.role) ? c.args.role.text : "")
+      && countryOfDemonym(c.args.member.text.split(/\s+/)[0]) != null) return false;
+    // "its Arauca front": a unit named for a place is no member of its own
+    if (c.type === "membership" && c.args.member && !Array.isArray(c.args.member) && !/\s/.test(c.args.member.text.trim())
+      && mentionsWithin(doc, c.args.member.span[0], c.args.member.span[1]).some((m) => m.type === "place" || m.type === "country")) return false;
     if (c.type !== "leadership") return true;
     const l = c.args.leader;
     const ls = l == null ? [] : Array.isArray(l) ? l : [l];
