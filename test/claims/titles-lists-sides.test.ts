@@ -156,3 +156,23 @@ describe("members described, and contingents counted by origin", () => {
     expect(ofType(doc, "membership").some((c) => roleHas(c, "member", "Tajik"))).toBe(false);
   });
 });
+
+describe("being listed, and holding ground", () => {
+  it("'X is on the EU's terrorist list' and 'X is subject to UN and EU sanctions' are designations of X by the list's owners", async () => {
+    const doc = await extract("Abdullah Azzam Brigades commander Saleh al-Qaraawi is on the European Union's terrorist list.");
+    const d = ofType(doc, "designation").find((c) => roleHas(c, "target", "Qaraawi"));
+    expect(d).toBeDefined();
+    expect(roleHas(d!, "authority", "European Union")).toBe(true);
+    const doc2 = await extract("Since 2019, Hemeti is subject to UN and EU sanctions.");
+    const d2 = ofType(doc2, "designation")[0];
+    expect(d2).toBeDefined();
+    expect(roleHas(d2, "target", "Hemeti")).toBe(true);
+    expect(roleHas(d2, "authority", "EU")).toBe(true);
+  });
+
+  it("'villages under the group's control in the Tillaberi region' place the group there", async () => {
+    const doc = await extract("ISGS levies taxes on herders in villages under its control in the Menaka region.");
+    const pr = ofType(doc, "presence").find((c) => roleHas(c, "location", "Menaka"));
+    expect(pr).toBeDefined();
+  });
+});

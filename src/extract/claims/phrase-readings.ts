@@ -29,6 +29,8 @@ const trig = (w: Word): [number, number] => [w.start, w.end];
 
 export function matchPhraseReadings(doc: Doc, p: SentenceParse, out: Candidate[]): void {
   titleAppositions(doc, p, out);
+  onTheList(doc, p, out);
+  underControl(doc, p, out);
   membersByDescription(doc, p, out);
   pitAgainst(doc, p, out);
   groupsOfLeaders(doc, p, out);
@@ -172,6 +174,64 @@ function membersByDescription(doc: Doc, p: SentenceParse, out: Candidate[]): voi
     const group = npArg(doc, p, gnp.id);
     if (!member || !group || memberNP === gnp.id) continue;
     out.push({ type: "membership", args: { member, group, role: spanArg(doc, W[k].start, W[k].end)! }, roleNPs: memberNP != null ? { member: memberNP } : {}, sentence: p.sentence, trigger: trig(W[k]), frame: "membership", pattern: `"${lower} of G" said of a subject or a name`, confidence: 0.55, kind: "phrase" });
+  }
+}
+
+// ---- "X is on the UN's sanctions list", "X has been on that list since 1997", "X is subject to UN and U.S. sanctions":
+// a state of being listed is a designation of the copula's subject; the list's owner is the authority
+const LIST_HEADS = new Set(["list", "blacklist", "register", "sanctions", "sanction"]);
+function onTheList(doc: Doc, p: SentenceParse, out: Candidate[]): void {
+  const W = p.words;
+  for (const v of p.vgs) {
+    if (!v.copula || v.subject == null || v.negated) continue;
+    const target = npArg(doc, p, v.subject);
+    if (!target) continue;
+    let listNP: NP | undefined, authority: ArgValue | undefined;
+    const on = v.pps.find((pp) => pp.prep === "on" && W[p.nps[pp.np].head].lower === "list");
+    if (on) {
+      listNP = p.nps[on.np];
+      if (listNP.possessor != null) { const a = npArg(doc, p, listNP.possessor); authority = a && !Array.isArray(a) ? withoutPossessive(a) : a; }
+    }
+    // "subject to UN and U.S. sanctions": the owners are named before the sanctions
+    const subjectTo = v.predAdj === "subject" || W[v.head + 1]?.lower === "subject" ? v.pps.find((pp) => pp.prep === "to") : undefined;
+    if (!listNP && subjectTo) {
+      const end = W.findIndex((w, i) => i > subjectTo.at && LIST_HEADS.has(w.lower));
+      if (end < 0) continue;
+      const owners = W.slice(subjectTo.at + 1, end).filter((w) => isName(w));
+      if (owners.length) authority = owners.map((w) => spanArg(doc, w.start, w.end)!).filter(Boolean);
+      listNP = p.nps[p.npAt[end]] ?? undefined;
+    }
+    if (!listNP) continue;
+    // "that list": the authority of the designation told just before
+    if (!authority) {
+      const prev = out.filter((c) => c.type === "designation" && c.args.authority).pop();
+      authority = prev?.args.authority;
+    }
+    const args: Record<string, ArgValue> = { target };
+    if (authority && (!Array.isArray(authority) || authority.length)) args.authority = authority;
+    const list = npArg(doc, p, listNP.id);
+    if (list) args.list = list;
+    out.push({ type: "designation", args, roleNPs: { target: v.subject }, sentence: p.sentence, trigger: [W[v.head].start, listNP.end], frame: "designation", pattern: `copula + "${on ? "on the list" : "subject to sanctions"}": the subject is listed`, confidence: 0.6, vg: v.id, kind: "phrase" });
+  }
+}
+
+// ---- "areas under its control in the Juba valley", "villages under the group's control": the group holds the place
+function underControl(doc: Doc, p: SentenceParse, out: Candidate[]): void {
+  const W = p.words;
+  for (const np of p.nps) {
+    if (np.prep !== "under" || np.hostNP == null || !/^(control|rule|sway|occupation)$/.test(W[np.head].lower) || np.possessor == null) continue;
+    const group = npArg(doc, p, np.possessor);
+    if (!group) continue;
+    // the place: one named after the phrase ("in the Juba valley"), else the host when it names a place
+    const after = np.pps.find((pp) => pp.prep === "in" || pp.prep === "across" || pp.prep === "around");
+    const host = p.nps[np.hostNP];
+    const placeId = after ? after.np : host.id;
+    const place = p.nps[placeId];
+    let location = npArg(doc, p, placeId);
+    // "the Juba and Shabelle valleys": the chunker may leave the second conjunct outside the phrase
+    if (after && W[place.w1]?.lower === "and") { const next = p.npAt[place.w1 + 1]; if (next != null && next >= 0) location = spanArg(doc, place.start, p.nps[next].end); }
+    if (!location) continue;
+    out.push({ type: "presence", args: { group, location }, roleNPs: {}, sentence: p.sentence, trigger: [W[np.w0].start, np.end], frame: "presence", pattern: `"under X's ${W[np.head].lower}": the group holds the place`, confidence: 0.55, kind: "phrase" });
   }
 }
 
