@@ -27,15 +27,25 @@ const SIDE_COMPOUND = /^(.+?)-(backed|aligned|allied|supported|sponsored|affilia
 const isName = (w: Word | undefined): boolean => w != null && w.tag === "PROPN" && /^[A-Z]/.test(w.text);
 const trig = (w: Word): [number, number] => [w.start, w.end];
 
+// Each reading runs only where its words occur in the sentence: one pass over the words with one map lookup each.
+const TITLE = 1, MEMBER = 2, PIT = 4, SUPPORT = 8, LIST = 16, UNDER = 32, OF = 64, COMPOUND = 128;
+const GATE = new Map<string, number>([
+  ...[...TITLES, "second"].map((w) => [w, TITLE] as [string, number]),
+  ["members", MEMBER], ["member", MEMBER], ["part", MEMBER], ["pit", PIT], ["pits", PIT], ["pitted", PIT], ["pitting", PIT],
+  ["support", SUPPORT], ["in support of", SUPPORT], ["side", SUPPORT], ["list", LIST], ["subject", LIST], ["under", UNDER], ["of", OF],
+]);
+
 export function matchPhraseReadings(doc: Doc, p: SentenceParse, out: Candidate[]): void {
-  titleAppositions(doc, p, out);
-  onTheList(doc, p, out);
-  underControl(doc, p, out);
-  membersByDescription(doc, p, out);
-  pitAgainst(doc, p, out);
-  groupsOfLeaders(doc, p, out);
-  sideCompounds(doc, p, out);
-  supportPhrases(doc, p, out);
+  let has = 0;
+  for (const w of p.words) { has |= GATE.get(w.lower) ?? 0; if (w.text.length > 8 && w.text.includes("-")) has |= COMPOUND; }
+  if (has & TITLE) titleAppositions(doc, p, out);
+  if (has & LIST) onTheList(doc, p, out);
+  if (has & UNDER) underControl(doc, p, out);
+  if (has & MEMBER) membersByDescription(doc, p, out);
+  if (has & PIT) pitAgainst(doc, p, out);
+  if (has & OF) groupsOfLeaders(doc, p, out);
+  if (has & COMPOUND) sideCompounds(doc, p, out);
+  if (has & SUPPORT) supportPhrases(doc, p, out);
 }
 
 /** A person's name as a run of proper nouns ending at `e` (inclusive); undefined when it names a group or place. */
@@ -183,9 +193,7 @@ const LIST_HEADS = new Set(["list", "blacklist", "register", "sanctions", "sanct
 function onTheList(doc: Doc, p: SentenceParse, out: Candidate[]): void {
   const W = p.words;
   for (const v of p.vgs) {
-    if (!v.copula || v.subject == null || v.negated) continue;
-    const target = npArg(doc, p, v.subject);
-    if (!target) continue;
+    if (!v.copula || v.subject == null || v.negated || !v.pps.length) continue;
     let listNP: NP | undefined, authority: ArgValue | undefined;
     const on = v.pps.find((pp) => pp.prep === "on" && W[p.nps[pp.np].head].lower === "list");
     if (on) {
@@ -202,6 +210,8 @@ function onTheList(doc: Doc, p: SentenceParse, out: Candidate[]): void {
       listNP = p.nps[p.npAt[end]] ?? undefined;
     }
     if (!listNP) continue;
+    const target = npArg(doc, p, v.subject);
+    if (!target) continue;
     // "that list": the authority of the designation told just before
     if (!authority) {
       const prev = out.filter((c) => c.type === "designation" && c.args.authority).pop();
@@ -259,7 +269,7 @@ function groupsOfLeaders(doc: Doc, p: SentenceParse, out: Candidate[]): void {
     if (np.of == null || np.partitive || np.pron) continue;
     const head = W[np.head];
     if (TITLES.has(head.lower)) continue;
-    const unit = LED_UNITS.has(head.lower) || mentionsWithin(doc, np.start, np.end).some((m) => m.type === "armed_group" && m.end >= head.end);
+    const unit = LED_UNITS.has(head.lower) || head.tag === "PROPN" && mentionsWithin(doc, np.start, np.end).some((m) => m.type === "armed_group" && m.end >= head.end);
     if (!unit) continue;
     const of = p.nps[np.of];
     if (of.conj || !isName(W[of.head])) continue;
@@ -281,7 +291,7 @@ function sideCompounds(doc: Doc, p: SentenceParse, out: Candidate[]): void {
   const W = p.words;
   for (const np of p.nps) {
     for (let k = np.w0; k < np.head; k++) {
-      const m = SIDE_COMPOUND.exec(W[k].text);
+      const m = W[k].text.length > 8 && W[k].text.includes("-") ? SIDE_COMPOUND.exec(W[k].text) : null;
       if (!m || !/^[A-Z]/.test(m[1].replace(/^al-/i, "A"))) continue;
       const other = spanArg(doc, W[k].start, W[k].start + m[1].length);
       // the phrase itself, or the name it stands in apposition with ("Ansaru, the al-Qaeda-aligned faction")
