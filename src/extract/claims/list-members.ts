@@ -11,9 +11,12 @@ import { mentionsWithin, npArg } from "./roles.js";
 /** Claim types whose listed role can be carried to one member, and that role. */
 const LISTED_ROLE: Partial<Record<Candidate["type"], string>> = { designation: "target", interdiction: "people" };
 const COPULA = /^(was|were|is|are|,)$/;
+const LIST_CUE = /\b(?:[Aa]mong them|Another,)/;
 
 export function listMembers(doc: Doc, parses: SentenceParse[], candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  // one native test over the text spares the pass over every word of a report without a list
+  if (!LIST_CUE.test(doc.text)) return out;
   for (const p of parses) {
     const W = p.words;
     for (let i = 0; i < W.length; i++) {
