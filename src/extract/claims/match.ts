@@ -10,6 +10,7 @@ import { ROLE_NOUNS, type NP, type SentenceParse, type VG } from "./parse.js";
 import type { Word } from "./words.js";
 import { PLACE_NOUNS, isGroupish, isPlaceish, placeNP, mentionsWithin, npArg, originFromNationality, preferName, spanArg, withoutPossessive, type ArgValue } from "./roles.js";
 import { countryOfDemonym, isCountryName } from "./nationality.js";
+import { dropUnfounded, matchPhraseReadings } from "./phrase-readings.js";
 
 export interface Candidate {
   type: ClaimType;
@@ -125,7 +126,8 @@ export function matchSentence(doc: Doc, p: SentenceParse): Candidate[] {
   placeAdjunctEvents(cx);
   matchShareInPlace(cx);
   placeSupplyEnds(cx);
-  const out = cx.out;
+  matchPhraseReadings(doc, p, cx.out);
+  const out = dropUnfounded(doc, cx.out);
   // a light verb's frame already read its noun ("accepted allegiance from …")
   return out.filter((c) => c.kind !== "noun" || !out.some((v) => v.kind === "verb" && v.type === c.type && v.vg === c.vg));
 }
@@ -344,7 +346,7 @@ function matchVerbFrames(cx: Ctx): void {
         const by = vg.pps.find((pp) => pp.prep === "by");
         const byRole = f.by ?? f.subj;
         // "brought across the river by boat": a means of transport is no agent
-        if (by && byRole && !TRANSPORT_NOUNS.has(headLower(cx, p.nps[by.np]))) setArg(cx, c, byRole, by.np, vg, GROUP_ROLES.has(byRole));
+        if (by && byRole && !TRANSPORT_NOUNS.has(headLower(cx, p.nps[by.np]))) { if (byRole === "parties") addParty(cx, c, by.np); else setArg(cx, c, byRole, by.np, vg, GROUP_ROLES.has(byRole)); }
       }
       // "offer them a motorbike": the inducement is the channel, the ones offered it the recruits
       if (offer) {

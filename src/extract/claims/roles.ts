@@ -217,6 +217,8 @@ export const PLACE_NOUNS = new Set([
 ]);
 /** Last words of named sites that are places for an event ("Garissa University College"). */
 const SITE_NAMES = new Set(["college", "university", "school", "academy", "hospital", "clinic", "mosque", "church", "cathedral", "market", "airport", "airbase", "stadium", "hotel", "barracks", "prison", "refinery", "bridge", "square", "mall"]);
+/** Place nouns whose of-name is always a place, however an earlier stage typed the name ("the village of Arab Saeed"). */
+const SETTLEMENT_NOUNS = new Set(["village", "town", "city", "district", "province", "region", "county", "governorate", "municipality", "island", "commune", "locality", "villages", "towns"]);
 const PLACE_LINKS = new Set(["of", "in", "near", "around", "outside", "north of", "south of", "east of", "west of", "along", "at", "on"]);
 
 /**
@@ -245,8 +247,8 @@ export function placeNP(doc: Doc, p: SentenceParse, id: number, depth = 0): numb
     common ??= inner;
     // "the village of Arab Saeed": the name after a place noun is the place, whatever an earlier stage typed it
     const named = p.nps[pp.np];
-    if (pp.prep === "of" && placeNoun && p.words[named.head].tag === "PROPN" && !isGroupish(doc, p, named)
-      && !mentionsWithin(doc, named.start, named.end).some((m) => m.type === "person")) return named.id;
+    if (pp.prep === "of" && placeNoun && p.words[named.head].tag === "PROPN" && (SETTLEMENT_NOUNS.has(head.lower) && !named.conj
+      || !isGroupish(doc, p, named) && !mentionsWithin(doc, named.start, named.end).some((m) => m.type === "person"))) return named.id;
   }
   // "the capital, Sanaa": the name in apposition
   if (placeNoun && np.appos != null && isPlaceish(doc, p, p.nps[np.appos])) return np.appos;

@@ -7,6 +7,8 @@ import type { Doc } from "../doc.js";
 import { registerStage, type Stage } from "../stage.js";
 import { isBarePronoun, matchSentence, type Candidate } from "../claims/match.js";
 import { parseOf } from "../claims/parse.js";
+import { listMembers } from "../claims/list-members.js";
+import { WORD_NUMBER_SRC, wordsValue } from "../quantity/number-words.js";
 import type { ArgValue } from "../claims/roles.js";
 
 /** Roles whose phrase carries the claim's count. */
@@ -16,7 +18,10 @@ export function extractClaims(doc: Doc): void {
   const parses = parseOf(doc);
   const candidates: Candidate[] = [];
   for (const p of parses) if (!isHeading(doc, p.sentence)) candidates.push(...mergeCandidates(matchSentence(doc, p)));
+  candidates.push(...listMembers(doc, parses, candidates));
   for (const c of candidates) {
+    // an alliance with one side named ("collaborating with the enemy", "the region is united") records no tie
+    if (c.type === "alliance" && argsOf(c.args.parties).length < 2) continue;
     const s = doc.sentences[c.sentence];
     const claim: Claim = {
       id: "",
@@ -111,6 +116,8 @@ function quantityFor(doc: Doc, c: Candidate): Claim["quantity"] | undefined {
       if (q) { const { start: _s, end: _e, ...rest } = q; return rest; }
     }
   }
+  // "one Rwandan soldier was wounded", "at least eight of them were killed": a small count the quantity layer leaves alone
+  if (c.type === "casualties") { const q = countBefore(doc, c.args.victims, sentenceStart); if (q) return q; }
   // "documented 17 cases of recruitment of children": the count of cases counts the claim
   const before = doc.text.slice(Math.max(sentenceStart, c.trigger[0] - 40), c.trigger[0]);
   const cases = /(\S+)\s+(?:cases|incidents|instances)\s+of\s+$/.exec(before);
@@ -120,6 +127,21 @@ function quantityFor(doc: Doc, c: Candidate): Claim["quantity"] | undefined {
     if (q) { const { start: _s, end: _e, ...rest } = q; return rest; }
   }
   return undefined;
+}
+
+const BOUND_WORDS: Record<string, "at_least" | "at_most" | "about"> = { "at least": "at_least", "more than": "at_least", "over": "at_least", "at most": "at_most", "up to": "at_most", "fewer than": "at_most", "about": "about", "around": "about", "some": "about", "nearly": "about", "roughly": "about" };
+const COUNT_BEFORE = new RegExp(`(?:\\b(at least|more than|over|at most|up to|fewer than|about|around|some|nearly|roughly)\\s+)?\\b(${WORD_NUMBER_SRC}|\\d{1,3}(?:,\\d{3})*)\\s+(?:of\\s+)?$`, "i");
+/** A count written right before the victims ("one Rwandan soldier", "eight of them"), read when no quantity was found. */
+function countBefore(doc: Doc, victims: ArgValue | undefined, sentenceStart: number): Claim["quantity"] | undefined {
+  const x = victims == null ? undefined : argsOf(victims)[0];
+  if (!x) return undefined;
+  const before = doc.text.slice(Math.max(sentenceStart, x.span[0] - 30), x.span[0]);
+  const m = COUNT_BEFORE.exec(before);
+  if (!m) return undefined;
+  const value = /\d/.test(m[2]) ? Number(m[2].replace(/,/g, "")) : wordsValue(m[2]);
+  if (value == null) return undefined;
+  const bound = m[1] ? BOUND_WORDS[m[1].toLowerCase()] : undefined;
+  return { value, low: null, high: null, approx: bound === "about", bound: bound ?? "exact", unit: "people", text: m[0].trim().replace(/\s+of$/i, "") } as Claim["quantity"];
 }
 
 function timeFor(doc: Doc, c: Candidate): Claim["time"] | undefined {
