@@ -14,6 +14,8 @@ import { addDbOption, withStore } from "./store-option.js";
 export interface IngestOptions {
   published?: string;
   title?: string;
+  /** Reports stored per transaction (a crash loses at most the batch in hand; a re-run completes it). */
+  batch?: string | number;
   /** Print the error lines as they happen (the CLI does). */
   quiet?: boolean;
 }
@@ -22,13 +24,15 @@ export interface IngestOptions {
 export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const progress = createProgress("ingest");
   try {
+    const batch = opts.batch == null ? undefined : Number(opts.batch);
+    if (batch != null && !(Number.isInteger(batch) && batch > 0)) throw new Error(`--batch must be a whole number above 0, not "${opts.batch}"`);
     return await ingestReports(store, readSources(paths, { defaults: { published: opts.published, title: opts.title } }), {
       onDocument: (doc) => progress.tick(doc.source),
       onError: (e) => {
         progress.tick(e.input);
         if (!opts.quiet) process.stderr.write(`\ndossier ingest: ${e.input}: ${e.reason}\n`);
       },
-    });
+    }, undefined, { batch });
   } finally {
     progress.stop();
   }
@@ -44,6 +48,7 @@ export function registerIngestCommand(program: Command): void {
     .argument("<paths...>", "files or folders; - reads standard input")
     .option("--published <date>", "published date for inputs that carry none (YYYY-MM-DD)")
     .option("--title <title>", "title for inputs that carry none")
+    .option("--batch <n>", "reports stored per transaction (default 128): fewer commit sooner, more cost less")
     .option("--queue", "queue the reports for `dossier worker` processes instead of extracting here (PostgreSQL store)")
     .option("--job-timeout <seconds>", "with --queue: a job running longer is taken to have lost its worker and is retried", "300")
     .option("--retries <n>", "with --queue: how many times a failed job is tried again", "5")

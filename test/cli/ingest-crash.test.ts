@@ -26,7 +26,8 @@ describe("an ingest killed mid-batch", () => {
     writeCorpus(corpus, N);
     const db = path.join(work, "crash.db");
 
-    const child = startCli(["ingest", "--db", db, corpus]);
+    // batches of 8, so that some are stored well before the last
+    const child = startCli(["ingest", "--batch", "8", "--db", db, corpus]);
     let stderr = "";
     child.stderr!.on("data", (d) => (stderr += d));
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on("exit", (_code, signal) => resolve(signal)));
