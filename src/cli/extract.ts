@@ -1,9 +1,7 @@
 // `dossier extract FILE...`: one contract JSON object per document, JSON Lines (CONTRACT.md).
 import type { Command } from "commander";
 import { IngestError } from "../ingest/document.js";
-import { readSources } from "../ingest/read.js";
-import { createPipeline, toExtraction } from "../extract/pipeline.js";
-import { explainClaims } from "../extract/claims/explain.js";
+// the pipeline and the readers load when the command runs: other commands start without them
 
 export function registerExtractCommand(program: Command): void {
   program
@@ -17,6 +15,8 @@ export function registerExtractCommand(program: Command): void {
     .action(async (files: string[], opts: { published?: string; title?: string; format: string; explain?: boolean }) => {
       if (opts.format !== "jsonl") throw new Error(`unknown format "${opts.format}" (jsonl)`);
       if (opts.published && !/^\d{4}-\d{2}-\d{2}$/.test(opts.published)) throw new Error(`--published wants YYYY-MM-DD, got "${opts.published}"`);
+      const [{ readSources }, { createPipeline, toExtraction }, { explainClaims }] = await Promise.all([
+        import("../ingest/read.js"), import("../extract/pipeline.js"), import("../extract/claims/explain.js")]);
       const pipeline = createPipeline();
       for await (const item of readSources(files)) {
         if (item instanceof IngestError) {

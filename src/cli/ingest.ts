@@ -1,12 +1,10 @@
 // `dossier ingest PATH...`: read reports, extract their claims and store them.
 import type { Command } from "commander";
-import { readSources } from "../ingest/read.js";
-import { enqueueDocuments, type EnqueueSummary } from "../queue/enqueue.js";
-import { ensureIngestQueue, openQueue } from "../queue/job-queue.js";
+// readers, the pipeline and the queue load when an ingest runs: other commands start without them
+import type { EnqueueSummary } from "../queue/enqueue.js";
 import { storeSpec } from "../store/open.js";
-import { openPostgresStore } from "../store/postgres/postgres-store.js";
 import { StoreError } from "../store/store.js";
-import { ingestReports, type IngestSummary } from "../store/ingest-reports.js";
+import type { IngestSummary } from "../store/ingest-reports.js";
 import type { Store } from "../store/store.js";
 import { createProgress } from "./progress.js";
 import { addDbOption, withStore } from "./store-option.js";
@@ -26,6 +24,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   try {
     const batch = opts.batch == null ? undefined : Number(opts.batch);
     if (batch != null && !(Number.isInteger(batch) && batch > 0)) throw new Error(`--batch must be a whole number above 0, not "${opts.batch}"`);
+    const [{ readSources }, { ingestReports }] = await Promise.all([import("../ingest/read.js"), import("../store/ingest-reports.js")]);
     return await ingestReports(store, readSources(paths, { defaults: { published: opts.published, title: opts.title } }), {
       onDocument: (doc) => progress.tick(doc.source),
       onError: (e) => {
@@ -77,6 +76,8 @@ async function queuePaths(paths: string[], opts: IngestOptions & { db?: string; 
   if (!(policy.jobTimeoutSeconds >= 1) || !(policy.retries >= 0) || !(policy.retryDelaySeconds >= 1)) {
     throw new Error("--job-timeout and --retry-delay must be at least 1 second, --retries at least 0");
   }
+  const [{ readSources }, { enqueueDocuments }, { ensureIngestQueue, openQueue }, { openPostgresStore }] = await Promise.all([
+    import("../ingest/read.js"), import("../queue/enqueue.js"), import("../queue/job-queue.js"), import("../store/postgres/postgres-store.js")]);
   const store = await openPostgresStore(spec, { poolSize: 2 });
   const progress = createProgress("queue");
   try {

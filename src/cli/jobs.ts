@@ -1,10 +1,8 @@
 // `dossier jobs`: the ingest queue at a glance: how many reports wait, are being read, are done
 // or failed, how many documents the store holds, and the latest failures with their reasons.
 import type { Command } from "commander";
-import { jobCounts, recentFailures } from "../queue/job-counts.js";
-import { queueSchema } from "../queue/job-queue.js";
+// the queue and the PostgreSQL driver load when the command runs
 import { storeSpec } from "../store/open.js";
-import { openPostgresStore } from "../store/postgres/postgres-store.js";
 import { StoreError } from "../store/store.js";
 import { addDbOption } from "./store-option.js";
 
@@ -18,6 +16,8 @@ export function registerJobsCommand(program: Command): void {
       if (!/^postgres(ql)?:\/\//i.test(spec)) {
         throw new StoreError("unsupported", "the job queue lives in a PostgreSQL store: --db postgres://… (or DOSSIER_DB)");
       }
+      const [{ jobCounts, recentFailures }, { queueSchema }, { openPostgresStore }] = await Promise.all([
+        import("../queue/job-counts.js"), import("../queue/job-queue.js"), import("../store/postgres/postgres-store.js")]);
       const store = await openPostgresStore(spec, { poolSize: 1 });
       try {
         const schema = queueSchema(spec);

@@ -2,7 +2,8 @@
 import type { Command } from "commander";
 import { openStore } from "../store/open.js";
 import type { Store } from "../store/store.js";
-import { createServer, DEFAULT_HOST, DEFAULT_PORT } from "../server/server.js";
+// the server (Fastify) loads when it starts: other commands start without it
+import { DEFAULT_HOST, DEFAULT_PORT } from "../server/defaults.js";
 import { isLoopbackHost } from "../server/security.js";
 import { addDbOption } from "./store-option.js";
 
@@ -23,6 +24,7 @@ export function parsePort(port: string): number {
 export async function serveStore(store: Store, opts: ServeOptions): Promise<void> {
   const port = parsePort(opts.port);
   const token = opts.token ?? process.env.DOSSIER_TOKEN;
+  const { createServer } = await import("../server/server.js");
   const app = await createServer({
     store, host: opts.host, token,
     logger: opts.quiet ? false : { level: "info", stream: process.stderr },

@@ -2,7 +2,7 @@
 // offset refers to, and the title, date and URL it found — before any extraction.
 import type { Command } from "commander";
 import { IngestError, type Document, type DocumentMeta } from "../ingest/document.js";
-import { readSources } from "../ingest/read.js";
+// the readers (HTML parsing) load when the command runs
 import { normaliseDate } from "../ingest/dates.js";
 
 const RULE = "─".repeat(72);
@@ -44,6 +44,7 @@ export function registerTextCommand(program: Command): void {
       }
       if (opts.title !== undefined) overrides.title = opts.title;
       let first = true;
+      const { readSources } = await import("../ingest/read.js");
       for await (const item of readSources(files, { overrides })) {
         if (item instanceof IngestError) {
           process.stderr.write(`dossier text: ${item.input}: ${item.reason}\n`);

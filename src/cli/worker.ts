@@ -1,7 +1,8 @@
 // `dossier worker`: takes ingest jobs from the PostgreSQL queue, extracts and stores them, until
 // stopped (SIGINT/SIGTERM finish the jobs in hand first). Run one per core, on any machines.
 import type { Command } from "commander";
-import { DEFAULT_BATCH, startWorker } from "../queue/worker.js";
+// the queue and the pipeline load when the worker starts: other commands start without them
+import { DEFAULT_BATCH } from "../queue/defaults.js";
 import { storeSpec } from "../store/open.js";
 import { StoreError } from "../store/store.js";
 import { addDbOption } from "./store-option.js";
@@ -23,6 +24,7 @@ export function registerWorkerCommand(program: Command): void {
       const maintenanceSeconds = positive(opts.maintenanceInterval, "--maintenance-interval");
       const counts = { added: 0, updated: 0, unchanged: 0, failed: 0 };
       const started = Date.now();
+      const { startWorker } = await import("../queue/worker.js");
       const worker = await startWorker(spec, {
         concurrency,
         batchSize,

@@ -6,6 +6,7 @@
 // hands them out again. Storing is idempotent (the document id is the sha256 of its text), and a
 // document already stored by this extractor version is not extracted again, so a retried job
 // never stores a document twice.
+import { DEFAULT_BATCH } from "./defaults.js";
 import type PgBoss from "pg-boss";
 import { createPipeline, EXTRACTOR_VERSION, toExtraction, type Pipeline } from "../extract/pipeline.js";
 import { openPostgresStore, type PostgresStore } from "../store/postgres/postgres-store.js";
@@ -117,7 +118,7 @@ export async function startWorker(spec: string, opts: WorkerOptions = {}): Promi
 }
 
 /** Jobs a worker slot takes at once unless told otherwise. */
-export const DEFAULT_BATCH = 8;
+export { DEFAULT_BATCH } from "./defaults.js";
 
 /**
  * Extracts and stores a batch of queued documents; the output of each (or its error) is

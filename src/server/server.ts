@@ -25,8 +25,8 @@ declare module "fastify" {
   }
 }
 
-export const DEFAULT_HOST = "127.0.0.1";
-export const DEFAULT_PORT = 8080;
+import { DEFAULT_HOST, DEFAULT_PORT } from "./defaults.js";
+export { DEFAULT_HOST, DEFAULT_PORT };
 /** 20 MB: a long report is well under 1 MB of text, a heavy HTML page a few MB. */
 export const DEFAULT_INGEST_BODY_LIMIT = 20 * 1024 * 1024;
 /** Nothing but ingest takes a body; anything else is kept small. */
