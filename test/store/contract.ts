@@ -7,21 +7,23 @@ import { StoreError, type Store } from "../../src/store/store.js";
 import { extractionFor, libyaReport, syntheticReport, tunisiaReport, undatedNote, type Report } from "./fixtures.js";
 
 /** `makeStore` gives a fresh, empty store; `reopen` (if given) opens the same store again after close. */
+/** Inside a describe block: `fresh()` opens a new store, and it (or one given to `track`) is closed after its test. */
+export function freshStores(makeStore: () => Promise<Store>): { fresh: () => Promise<Store>; track: (s: Store) => Store } {
+  const open: Store[] = [];
+  afterEach(async () => {
+    for (const s of open.splice(0)) await s.close();
+  });
+  const track = (s: Store) => { open.push(s); return s; };
+  return { fresh: async () => track(await makeStore()), track };
+}
+
 export function describeStoreContract(
   name: string,
   makeStore: () => Promise<Store>,
   reopen?: (closed: Store) => Promise<Store>,
 ): void {
   describe(`${name} store`, () => {
-    const open: Store[] = [];
-    const fresh = async () => {
-      const s = await makeStore();
-      open.push(s);
-      return s;
-    };
-    afterEach(async () => {
-      for (const s of open.splice(0)) await s.close();
-    });
+    const { fresh, track } = freshStores(makeStore);
     const put = (s: Store, r: Report, version = "v1") => s.putDocument(r.doc, r.extraction, version);
 
     describe("storing reports", () => {
@@ -594,7 +596,7 @@ export function describeStoreContract(
         const before = { stats: await store.stats(), claims: await store.listClaims(), entities: await store.findEntities() };
         await store.close();
         const again = await reopen(store);
-        open.push(again);
+        track(again);
         expect(await again.stats()).toEqual(before.stats);
         expect(await again.listClaims()).toEqual(before.claims);
         expect(await again.findEntities()).toEqual(before.entities);

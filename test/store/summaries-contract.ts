@@ -2,7 +2,8 @@
 // from them what reading every claim would give, a report stored again counts once, a report read
 // again replaces its share, and actors a person merged show as one. sqlite.test.ts and
 // postgres.test.ts call it.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { freshStores } from "./contract.js";
 import { flowRoutes, routeClaims, type FlowRouteQuery } from "../../src/analyze/flows.js";
 import { computeNetwork, edgeClaims, type NetworkQuery } from "../../src/analyze/network.js";
 import { resolveMerges } from "../../src/resolve/resolved-store.js";
@@ -38,15 +39,7 @@ const reports = () => Object.values(REPORTS).map(buildReport);
 
 export function describeSummaryContract(name: string, makeStore: () => Promise<Store>): void {
   describe(`${name} route and edge summaries`, () => {
-    const open: Store[] = [];
-    const fresh = async () => {
-      const s = await makeStore();
-      open.push(s);
-      return s;
-    };
-    afterEach(async () => {
-      for (const s of open.splice(0)) await s.close();
-    });
+    const { fresh } = freshStores(makeStore);
 
     it("sums up every route and tie as reading all their claims would, stored one by one or in a batch", async () => {
       const one = await fresh();

@@ -9,9 +9,7 @@
 import type { Doc } from "../doc.js";
 import { isParticiple, sentenceWords, type Word } from "./words.js";
 import { GROUP_NOUNS, PEOPLE_NOUNS } from "./frames.js";
-
-/** Verbs of saying whose past form ends a sentence after its speaker ("…, officials said on Monday"). */
-const SAYING = /^(say|tell|report|state|announce|add|confirm|warn|claim|note|explain|write)$/;
+import { SPEECH_VERBS } from "./speech-verbs.js";
 
 export interface NP {
   id: number;
@@ -572,7 +570,7 @@ export function parseSentence(doc: Doc, sentence: number): SentenceParse {
         while (speaker?.prep && speaker.hostNP != null) speaker = top(speaker.hostNP);
         const opens = (np: NP | undefined) => np != null && (np.w0 === 0 || /^(,|--|–|—)$/.test(low(np.w0 - 1)));
         const clauseOpening = opens(host) && (vg.w1 >= n || /^(,|\.)$/.test(low(vg.w1)))
-          || opens(speaker) && SAYING.test(vg.lemma) && vg.object == null && !vgs.some((v) => v.w0 >= vg.w1 && !Array.from({ length: v.w0 - vg.w1 }, (_, j) => low(vg.w1 + j)).includes(";"));
+          || opens(speaker) && SPEECH_VERBS.has(vg.lemma) && vg.object == null && !vgs.some((v) => v.w0 >= vg.w1 && !Array.from({ length: v.w0 - vg.w1 }, (_, j) => low(vg.w1 + j)).includes(";"));
         // "officials say 420 Belgians travelled to Syria": a phrase right after a verb of saying or
         // believing opens its reported clause, so the -ed verb after it is that clause's past tense
         const sayer = host ? lastFiniteInClause(host.w0) : undefined;

@@ -4,6 +4,7 @@
 // marks are dropped, and a few systematic tagging slips of the lite model are repaired.
 import type { Doc, Token } from "../doc.js";
 import { GROUP_NOUNS, ITEM_HEADS, PEOPLE_NOUNS, VERB_FRAMES } from "./frames.js";
+import { SAYING_PRESENT_FORMS } from "./speech-verbs.js";
 
 export interface Word {
   /** Index in the sentence's word list. */
@@ -223,7 +224,7 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
     if (w.tag === "ADJ" && (prev?.poss || prev && /^(the|a|an)$/.test(prev.lower)) && next && /^(ADP|VERB|AUX|PUNCT|CCONJ)$/.test(next.tag) && !/^(most|least|more|less|same|other|first|last|next|latter|former)$/.test(w.lower)) w.tag = "NOUN";
     // "UNICEF estimates that …", "French officials estimate that …": a verb of saying read as a noun
     // between its subject and the complementiser "that", while the clause has no verb yet
-    if (w.tag === "NOUN" && prev && !prev.poss && /^(NOUN|PROPN)$/.test(prev.tag) && next?.lower === "that" && SAYING_NOUNS.has(w.lower) && !clauseHasVerb(out, i)) { w.tag = "VERB"; w.lemma = w.lower.replace(/s$/, ""); }
+    if (w.tag === "NOUN" && prev && !prev.poss && /^(NOUN|PROPN)$/.test(prev.tag) && next?.lower === "that" && SAYING_PRESENT_FORMS.has(w.lower) && !clauseHasVerb(out, i)) { w.tag = "VERB"; w.lemma = w.lower.replace(/s$/, ""); }
     // "The group exploits local grievances": a third-person verb read as a noun after "the/a" + singular noun, before its object
     if (w.tag === "NOUN" && /[^s]s$/.test(w.lower) && prev?.tag === "NOUN" && !/s$/.test(prev.lower) && !prev.poss && /^(the|a|an)$/.test(out[i - 2]?.lower ?? "")
       && (FRAME_LEMMAS.has(w.lower.slice(0, -1)) || VERBISH.has(w.lower.slice(0, -1)) || MEANS_BASES.has(w.lower.slice(0, -1)))
@@ -241,8 +242,6 @@ export function sentenceWords(doc: Doc, sentence: number): Word[] {
 /** Base forms that the tagger sometimes reads as nouns after a plural name ("the Houthis recruit boys"). */
 const VERBISH = new Set(["squeeze", "pressure", "storm", "besiege", "bomb", "ambush", "kidnap", "recruit", "attack", "control", "fund", "arm", "train", "fight", "raid", "shell", "target", "hold", "smuggle", "supply", "run", "lead", "claim", "deny", "operate", "support", "back", "use", "estimate", "put"]);
 /** Verbs that take a preposition rather than an object ("the 10th Front answers to the Eastern Bloc"). */
-/** Present forms of verbs of saying and believing that the tagger reads as nouns ("officials estimate that"). */
-const SAYING_NOUNS = new Set(["estimate", "estimates", "report", "reports", "claim", "claims", "say", "says", "warn", "warns", "suggest", "suggests", "believe", "believes", "note", "notes", "allege", "alleges", "assess", "assesses", "fear", "fears", "argue", "argues", "insist", "insists"]);
 const PREP_VERBS = new Set(["answer", "belong", "report", "operate", "defect", "swear", "side"]);
 const POSS_DETS = new Set(["its", "their", "his", "her", "our", "my"]);
 /** Common nouns a sentence may open with, capitalised and so read as names. */

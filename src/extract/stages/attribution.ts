@@ -9,14 +9,8 @@ import type { Doc, Speech } from "../doc.js";
 import { registerStage, type Stage } from "../stage.js";
 import { parseOf, type NP, type SentenceParse } from "../claims/parse.js";
 import { sentenceAt } from "../doc.js";
+import { isDenialReaction, JUDGING_VERBS, SPEECH_VERBS } from "../claims/speech-verbs.js";
 
-const SPEECH_VERBS = new Set([
-  "say", "tell", "report", "state", "claim", "announce", "add", "note", "explain", "insist", "confirm", "warn",
-  "write", "argue", "allege", "accuse", "blame", "charge", "estimate", "acknowledge", "admit", "reveal", "disclose", "describe", "deny", "contend", "assert",
-]);
-/** Verbs of judging and finding: a source only when a clause follows ("investigators found that …",
- *  "intelligence reports suggest its men …") or when they close it ("…, the panel believes"). */
-const JUDGING_VERBS = new Set(["suggest", "indicate", "believe", "assess", "find", "fear", "conclude", "concede", "maintain", "stress", "testify", "recount", "observe", "calculate"]);
 /** Nouns for a text that speaks for its author: "a report by Amnesty International" is Amnesty's. */
 const DOCUMENT_NOUNS = /^(report|study|investigation|inquiry|statement|assessment|survey|analysis|audit|review|letter|memo|communiqu[eé]|document|dossier|briefing|brief|paper|filing|indictment|complaint|release|bulletin|update|tally|count|estimate|findings?)$/;
 /** Verbs of charging whose participle after a comma reports its clause's subject's charge
@@ -119,7 +113,7 @@ export function findSpeeches(doc: Doc): Speech[] {
       }
       // "…, which the company denied", "…, a charge the coalition has denied": a reaction to the claim,
       // which stays the accuser's (the denial is recorded where it is a claim of its own)
-      if (/^(deny|reject|dismiss|refute)$/.test(vg.lemma) && vg.subject != null && (vg.relative || /^(charge|claim|accusation|allegation|account|version|report)s?$/.test(p.words[p.nps[vg.subject].w0 - 1]?.lower ?? ""))) continue;
+      if (isDenialReaction(p, vg)) continue;
       const judging = JUDGING_VERBS.has(vg.lemma);
       if (!(SPEECH_VERBS.has(vg.lemma) || judging) || vg.form === "infinitive" || vg.form === "gerund") continue;
       // "X claimed the bombing", "claimed responsibility for": owning an act, not reporting one

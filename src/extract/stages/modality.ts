@@ -7,6 +7,7 @@ import type { Claim, Modality } from "../contract.js";
 import type { Doc } from "../doc.js";
 import { registerStage, type Stage } from "../stage.js";
 import { parseOf, type SentenceParse, type VG } from "../claims/parse.js";
+import { isDenialReaction } from "../claims/speech-verbs.js";
 
 const RANK: Modality[] = ["negated", "alleged", "possible", "reported", "estimated", "asserted"];
 const POSSIBLE_MODALS = new Set(["may", "might", "could"]);
@@ -56,8 +57,7 @@ export function claimModality(doc: Doc, claim: Claim, trigger: [number, number] 
     if (/\b(suspected|alleged|purported)\s+(\S+\s+)?$/.test(before.slice(-40))) cues.add("alleged");
     if (/\b(accused of|suspected of|alleged to|on suspicion of|charged with|convicted of)\b/.test(before.slice(-80))) cues.add("alleged");
     // "…, a charge the coalition has denied", "…, which the company denied": a disputed claim stays alleged
-    const after = doc.text.slice(trigger[1], doc.sentences[si].end).toLowerCase();
-    if (/,\s*(which|a charge|an accusation|an allegation|claims?)\b[^.;]{0,50}\b(denied|denies|rejected|rejects|dismissed|dismisses)\b/.test(after)) cues.add("alleged");
+    if (p.vgs.some((v) => v.start >= trigger[1] && isDenialReaction(p, v))) cues.add("alleged");
     if (/\baccording to (media |press |news )?reports\b/.test(doc.text.slice(doc.sentences[si].start, doc.sentences[si].end).toLowerCase())) cues.add("reported");
   }
   // the speech that credits the claim, when its cue hedges
