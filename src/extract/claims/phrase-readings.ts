@@ -8,12 +8,13 @@ import type { Doc } from "../doc.js";
 import type { Candidate } from "./match.js";
 import type { NP, SentenceParse } from "./parse.js";
 import type { Word } from "./words.js";
-import { GROUP_NOUNS } from "./frames.js";
+import { GROUP_NOUNS, LEADER_TITLES } from "./frames.js";
 import { countryOfDemonym } from "./nationality.js";
 import { isGroupish, mentionsWithin, npArg, spanArg, withoutPossessive, type ArgValue } from "./roles.js";
 
-/** Words that name a rank over a group; "spokesman" is no leadership. */
-const TITLES = new Set(["leader", "leaders", "chief", "commander", "emir", "amir", "head", "founder", "co-founder", "deputy", "wali", "governor", "boss", "secretary-general", "commander-in-chief", "second-in-command", "chieftain", "warlord", "commandant"]);
+/** Words that name a rank over a group: the frames' titles and their compounds; a spokesman or a mufti leads no one. */
+const TITLES = new Set([...LEADER_TITLES, "leaders", "co-founder", "governor", "secretary-general", "commander-in-chief", "second-in-command", "chieftain", "warlord"]
+  .filter((t) => t !== "spokesman" && t !== "mufti"));
 /** Verbs that say what someone is: "whom the army identified as", "described as". */
 const DESCRIBING = new Set(["describe", "identify", "name", "appoint", "confirm", "list", "present"]);
 /** Common nouns that stand for an armed group when they modify a title ("a bandit leader", "the rebel commander"). */
